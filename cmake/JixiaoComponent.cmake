@@ -1,0 +1,27 @@
+# jixiao_component(NAME [DEPS dep...]) builds src/NAME/*.cpp into the static
+# library jixiao_NAME (PIC, so the C ABI's shared library can take it in).
+# A module without sources yet is skipped, and so are dependencies on it.
+set(JIXIAO_COMPONENT_TARGETS "" CACHE INTERNAL "")
+function(jixiao_component name)
+  cmake_parse_arguments(ARG "" "" "DEPS" ${ARGN})
+  file(GLOB sources CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/src/${name}/*.cpp)
+  if(NOT sources)
+    return()
+  endif()
+  set(target jixiao_${name})
+  add_library(${target} STATIC ${sources})
+  add_library(jixiao::${name} ALIAS ${target})
+  set_target_properties(${target} PROPERTIES OUTPUT_NAME jixiao_${name} EXPORT_NAME ${name})
+  target_include_directories(${target} PUBLIC
+    $<BUILD_INTERFACE:${PROJECT_SOURCE_DIR}/include>
+    $<INSTALL_INTERFACE:${CMAKE_INSTALL_INCLUDEDIR}>)
+  target_include_directories(${target} PRIVATE ${PROJECT_SOURCE_DIR}/src)
+  target_compile_features(${target} PUBLIC cxx_std_20)
+  target_link_libraries(${target} PUBLIC fmt::fmt Boost::headers PRIVATE $<BUILD_INTERFACE:jixiao_warnings>)
+  foreach(dep IN LISTS ARG_DEPS)
+    if(TARGET jixiao_${dep})
+      target_link_libraries(${target} PUBLIC jixiao_${dep})
+    endif()
+  endforeach()
+  set(JIXIAO_COMPONENT_TARGETS ${JIXIAO_COMPONENT_TARGETS} ${target} CACHE INTERNAL "")
+endfunction()

@@ -1,0 +1,28 @@
+# Install rules, the CMake package (build tree and install tree) and pkg-config.
+include(CMakePackageConfigHelpers)
+
+set(JIXIAO_CMAKE_DIR ${CMAKE_INSTALL_LIBDIR}/cmake/jixiao)
+set(_targets jixiao ${JIXIAO_COMPONENT_TARGETS})
+if(TARGET jixiao_capi)
+  list(APPEND _targets jixiao_capi)
+endif()
+
+install(TARGETS ${_targets} EXPORT jixiaoTargets
+  ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR}
+  LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR}
+  RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR}
+  INCLUDES DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
+install(DIRECTORY include/jixiao DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
+install(EXPORT jixiaoTargets NAMESPACE jixiao:: DESTINATION ${JIXIAO_CMAKE_DIR})
+export(EXPORT jixiaoTargets NAMESPACE jixiao:: FILE ${PROJECT_BINARY_DIR}/jixiaoTargets.cmake)
+
+configure_package_config_file(cmake/jixiaoConfig.cmake.in
+  ${PROJECT_BINARY_DIR}/jixiaoConfig.cmake
+  INSTALL_DESTINATION ${JIXIAO_CMAKE_DIR})
+write_basic_package_version_file(${PROJECT_BINARY_DIR}/jixiaoConfigVersion.cmake
+  COMPATIBILITY SameMinorVersion)
+install(FILES ${PROJECT_BINARY_DIR}/jixiaoConfig.cmake ${PROJECT_BINARY_DIR}/jixiaoConfigVersion.cmake
+  DESTINATION ${JIXIAO_CMAKE_DIR})
+
+configure_file(cmake/jixiao.pc.in ${PROJECT_BINARY_DIR}/jixiao.pc @ONLY)
+install(FILES ${PROJECT_BINARY_DIR}/jixiao.pc DESTINATION ${CMAKE_INSTALL_LIBDIR}/pkgconfig)

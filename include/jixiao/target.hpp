@@ -1,0 +1,114 @@
+#pragma once
+// The target-value language (指标值, ../spec/target-values.md): the typed AST,
+// parse_target() and canonical printing. The grammar itself (Spirit X3) lives in
+// src/target/ behind parse_target; no public header includes Spirit.
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+
+#include "jixiao/config.hpp"
+#include "jixiao/date.hpp"
+#include "jixiao/decimal.hpp"
+
+JIXIAO_BEGIN_NAMESPACE
+
+enum class CompareOp { eq, ne, gt, ge, lt, le };
+enum class TrendDirection { up, down, flat, not_up, not_down };
+enum class TrendBasis { none, yoy, mom };
+
+// `≥90.00(%)`, `≤6.00 (小时)`, `100%` (implicit eq).
+struct CompareTarget {
+  CompareOp op = CompareOp::eq;
+  Decimal value;        // digits as written, thousands separators removed
+  std::string unit;     // normalised ("%" for ％ \% 百分比 百分点); "" if none
+  std::string note;     // trailing parenthesised annotation, "" if none
+  friend bool operator==(const CompareTarget&, const CompareTarget&) = default;
+};
+
+// `45%-60%`, `14-24℃`, `≥90%且≤95%`: inclusive bounds.
+struct RangeTarget {
+  Decimal low;
+  Decimal high;
+  std::string unit;
+  std::string note;
+  friend bool operator==(const RangeTarget&, const RangeTarget&) = default;
+};
+
+// An optional amount of change: `同比增长5%` → by {5, "%"}.
+struct TrendBy {
+  Decimal value;
+  std::string unit;
+  friend bool operator==(const TrendBy&, const TrendBy&) = default;
+};
+
+// `提升`, `下降或持平`, `同比上升`, `不高于上年`.
+struct TrendTarget {
+  TrendDirection direction = TrendDirection::up;
+  TrendBasis basis = TrendBasis::none;
+  std::optional<TrendBy> by;
+  friend bool operator==(const TrendTarget&, const TrendTarget&) = default;
+};
+
+// `2024年12月31日前完成`; a month alone means its last day.
+struct DeadlineTarget {
+  Date date;
+  friend bool operator==(const DeadlineTarget&, const DeadlineTarget&) = default;
+};
+
+// `2023.07-2024.01`: each end an ISO date "YYYY-MM-DD" or a month "YYYY-MM".
+struct PeriodTarget {
+  std::string start;
+  std::string end;
+  friend bool operator==(const PeriodTarget&, const PeriodTarget&) = default;
+};
+
+// `合规`, `及时`, `健全`: text that is no number and no trend is data, not an error.
+struct QualitativeTarget {
+  std::string term;  // trimmed
+  friend bool operator==(const QualitativeTarget&, const QualitativeTarget&) = default;
+};
+
+// Text that does not parse (`≥`, `90%-`, `1..5`, invalid UTF-8, empty).
+struct InvalidTarget {
+  std::size_t offset = 0;  // byte offset into raw
+  std::string expected;    // what the grammar expected there
+  std::string message;     // one line, e.g. "expected a number after the comparator at byte 3"
+  friend bool operator==(const InvalidTarget&, const InvalidTarget&) = default;
+};
+
+enum class TargetKind { compare, range, trend, deadline, period, qualitative, invalid };
+
+using TargetValue = std::variant<CompareTarget, RangeTarget, TrendTarget, DeadlineTarget,
+                                 PeriodTarget, QualitativeTarget, InvalidTarget>;
+
+struct Target {
+  std::string raw;  // the input, verbatim
+  TargetValue value = QualitativeTarget{};
+
+  TargetKind kind() const noexcept { return static_cast<TargetKind>(value.index()); }
+  bool valid() const noexcept { return kind() != TargetKind::invalid; }
+  friend bool operator==(const Target&, const Target&) = default;
+};
+
+// Parse one 指标值. Never throws for bad text: an unparsable one comes back with
+// kind() == invalid and the offset and expectation in InvalidTarget.
+Target parse_target(std::string_view text);
+
+// The Shanghai rendering: `≥90.00(%)`, `=0.00(次)`, `45-60(%)`, `同比上升`, ...
+// parse_target(canonical(t)) gives a target whose value equals t's.
+std::string canonical(const Target& target);
+
+// Names used in JSON and the C ABI: "compare", "ge", "up", "yoy", ...
+std::string_view to_string(TargetKind kind) noexcept;
+std::string_view to_string(CompareOp op) noexcept;
+std::string_view to_string(TrendDirection direction) noexcept;
+std::string_view to_string(TrendBasis basis) noexcept;
+std::optional<CompareOp> compare_op_from_string(std::string_view name) noexcept;
+std::optional<TrendDirection> trend_direction_from_string(std::string_view name) noexcept;
+std::optional<TrendBasis> trend_basis_from_string(std::string_view name) noexcept;
+std::optional<TargetKind> target_kind_from_string(std::string_view name) noexcept;
+
+JIXIAO_END_NAMESPACE

@@ -1,0 +1,75 @@
+#pragma once
+// The jixiao program's small framework: a verb table each verb file registers
+// itself in, argument parsing shared by all verbs, and input/output helpers.
+
+#include <cstdio>
+#include <functional>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace jixiao::cli {
+
+// Exit statuses of cli.md.
+inline constexpr int exit_ok = 0;
+inline constexpr int exit_input_errors = 1;  // read, but with errors
+inline constexpr int exit_usage = 2;         // usage error or unreadable input
+
+// Parsed command line of one verb: positional arguments and --flags.
+struct Args {
+  std::vector<std::string> positional;
+  std::map<std::string, std::string> options;  // "--format markdown" → {"format","markdown"}
+  std::vector<std::string> switches;           // "--pretty", "--quiet"
+
+  bool has(std::string_view flag) const;
+  std::optional<std::string> option(std::string_view name) const;
+};
+
+struct Verb {
+  std::string name;
+  std::string summary;                       // one line for `jixiao --help`
+  std::string help;                          // full help with an example
+  std::vector<std::string> value_options;    // flags that take a value, e.g. "format"
+  std::vector<std::string> switch_options;   // flags without a value, e.g. "reverse-linear"
+  std::function<int(const Args&)> run;
+};
+
+std::map<std::string, Verb>& verb_table();
+
+// Declare a verb at namespace scope in its own file:
+//   static const jixiao::cli::Registration reg{Verb{...}};
+struct Registration {
+  explicit Registration(Verb verb);
+};
+
+// Parses argv after the verb; throws UsageError on an unknown flag or a flag
+// that needs a value and has none.
+struct UsageError {
+  std::string message;
+};
+Args parse_args(const Verb& verb, int argc, char** argv, int first);
+
+// Reads a whole file, or standard input for "-". Throws jixiao::Error(io).
+std::string read_input(const std::string& path);
+
+// Where output goes: stdout, or --output FILE. Throws jixiao::Error(io).
+class Output {
+ public:
+  explicit Output(const Args& args);
+  ~Output();
+  Output(const Output&) = delete;
+  Output& operator=(const Output&) = delete;
+  void write(std::string_view text);
+  std::FILE* file() const { return file_; }
+
+ private:
+  std::FILE* file_;
+  bool owned_;
+};
+
+// Prints "jixiao VERB: message" to stderr.
+void print_error(std::string_view verb, std::string_view message);
+
+}  // namespace jixiao::cli
