@@ -1,10 +1,15 @@
 # Project-wide flags: strict warnings in developer mode, sanitizers on request.
-add_library(jixiao_warnings INTERFACE)
+# JIXIAO_WARNING_FLAGS goes on the library's own sources (PRIVATE, so it is not
+# exported); jixiao_warnings carries the same flags to tests, benchmarks and tools.
+set(JIXIAO_WARNING_FLAGS "")
 if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
-  target_compile_options(jixiao_warnings INTERFACE
-    -Wall -Wextra -Wpedantic -Wconversion -Wshadow
-    $<$<BOOL:${JIXIAO_DEVELOPER_MODE}>:-Werror>)
+  set(JIXIAO_WARNING_FLAGS -Wall -Wextra -Wpedantic -Wconversion -Wshadow)
+  if(JIXIAO_DEVELOPER_MODE)
+    list(APPEND JIXIAO_WARNING_FLAGS -Werror)
+  endif()
 endif()
+add_library(jixiao_warnings INTERFACE)
+target_compile_options(jixiao_warnings INTERFACE ${JIXIAO_WARNING_FLAGS})
 
 if(JIXIAO_SANITIZE)
   add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all)
