@@ -111,4 +111,20 @@ std::optional<TrendDirection> trend_direction_from_string(std::string_view name)
 std::optional<TrendBasis> trend_basis_from_string(std::string_view name) noexcept;
 std::optional<TargetKind> target_kind_from_string(std::string_view name) noexcept;
 
+// A trend word as an actual or a target names it: "up"/"down"/"flat"/"not_up"/
+// "not_down" or the Chinese words of target-values.md (提升 上升 … 下降或持平 …),
+// with an optional modifier (有所 逐步 稳步 持续); surrounding white space allowed.
+std::optional<TrendDirection> trend_direction_from_word(std::string_view word) noexcept;
+
+// A unit as target-values.md normalises it: trimmed, one pair of ASCII or
+// full-width parentheses removed, and % ％ \% 百分比 百分点 个百分点 all "%".
+// Compound units stay whole ("次/年"). Used to compare an actual's unit.
+std::string normalize_unit(std::string_view unit);
+
+// The canonical target JSON of target-values.md, one line: {"raw", "kind", the
+// kind's fields}; decimals as strings; compare/range carry "note" only when there
+// is one; trend carries "by" only when there is one; an invalid target gives
+// {"raw", "kind": "invalid", "error", "offset", "expected"}.
+std::string target_to_json(const Target& target);
+
 JIXIAO_END_NAMESPACE
