@@ -36,8 +36,10 @@ class Money {
   // Throws Error(parse) with offset and expected, Error(overflow).
   static Money parse(std::string_view text);
   static std::optional<Money> try_parse(std::string_view text, NumberError* error = nullptr) noexcept;
-  // A bare number from a column declared in 万元 ("89.974000").
+  // A bare number from a column declared in 万元 ("89.974000"); at most 6
+  // decimals. An explicit unit suffix (元, 万元, 亿元) wins over the column's 万元.
   static Money parse_wan(std::string_view text);
+  static std::optional<Money> try_parse_wan(std::string_view text, NumberError* error = nullptr) noexcept;
 
   constexpr std::int64_t fen() const noexcept { return fen_; }
   Decimal yuan() const { return Decimal::from_parts(fen_, 2); }
@@ -46,9 +48,23 @@ class Money {
   bool is_zero() const noexcept { return fen_ == 0; }
   bool is_negative() const noexcept { return fen_ < 0; }
 
-  friend Money operator+(Money a, Money b);
-  friend Money operator-(Money a, Money b);
-  Money operator-() const;
+  // Checked: a result outside the int64 range of 分 throws Error(overflow).
+  // Inline because sums of amounts are the hot path of every summary.
+  friend Money operator+(Money a, Money b) {
+    std::int64_t r;
+    if (__builtin_add_overflow(a.fen_, b.fen_, &r)) throw_overflow("+");
+    return Money(r);
+  }
+  friend Money operator-(Money a, Money b) {
+    std::int64_t r;
+    if (__builtin_sub_overflow(a.fen_, b.fen_, &r)) throw_overflow("-");
+    return Money(r);
+  }
+  Money operator-() const {
+    std::int64_t r;
+    if (__builtin_sub_overflow(std::int64_t{0}, fen_, &r)) throw_overflow("negation");
+    return Money(r);
+  }
   Money& operator+=(Money other) { return *this = *this + other; }
   Money& operator-=(Money other) { return *this = *this - other; }
   // this × factor, rounded to the 分 by `mode` (wide checked intermediate).
@@ -61,7 +77,8 @@ class Money {
   friend constexpr bool operator==(Money a, Money b) noexcept = default;
   friend constexpr std::strong_ordering operator<=>(Money a, Money b) noexcept = default;
 
-  // Checked sum of many; throws Error(overflow).
+  // Checked sum of many; throws Error(overflow) when the exact total does not
+  // fit (a partial sum that overflows on the way but comes back is fine).
   static Money sum(std::span<const Money> amounts);
 
   std::string to_string() const;             // "12780000.00", "-0.05"
@@ -71,6 +88,7 @@ class Money {
 
  private:
   constexpr explicit Money(std::int64_t fen) noexcept : fen_(fen) {}
+  [[noreturn]] static void throw_overflow(const char* operation);
   std::int64_t fen_ = 0;
 };
 

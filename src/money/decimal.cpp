@@ -1,0 +1,208 @@
+// jixiao::Decimal: parsing, checked arithmetic, rounding and printing.
+#include "jixiao/decimal.hpp"
+
+#include <limits>
+#include <new>
+#include <string>
+
+#include "money/scan.hpp"
+#include "money/wide.hpp"
+
+JIXIAO_BEGIN_NAMESPACE
+
+namespace detail {
+
+void append_scaled(std::string& out, std::int64_t value, int scale) {
+  // The magnitude as unsigned, so INT64_MIN prints too.
+  std::uint64_t magnitude = value < 0 ? 0 - static_cast<std::uint64_t>(value) : static_cast<std::uint64_t>(value);
+  char digits[24];
+  int count = 0;
+  do {
+    digits[count++] = static_cast<char>('0' + magnitude % 10);
+    magnitude /= 10;
+  } while (magnitude != 0);
+  while (count <= scale) digits[count++] = '0';  // at least one digit before the point
+  if (value < 0) out.push_back('-');
+  for (int i = count - 1; i >= 0; --i) {
+    out.push_back(digits[i]);
+    if (i == scale && scale > 0) out.push_back('.');
+  }
+}
+
+}  // namespace detail
+
+namespace {
+
+using detail::Int128;
+using detail::Int256;
+
+struct ParsedDecimal {
+  std::int64_t mantissa = 0;
+  int scale = 0;
+};
+
+// Parses the whole of `text` as a plain decimal. Returns false with `error` and
+// `kind` set on failure; never throws.
+bool parse_decimal(std::string_view text, ParsedDecimal& out, std::size_t& error_offset, const char*& expected,
+                   ErrorKind& kind) noexcept {
+  bool negative = false;
+  std::size_t pos = detail::sign_at(text, 0, negative);
+  detail::Scanned scanned;
+  const detail::ScanResult r = detail::scan_unsigned(text, pos, scanned, Decimal::max_scale);
+  if (r.status != detail::ScanStatus::ok) {
+    error_offset = r.pos;
+    expected = r.expected;
+    kind = r.status == detail::ScanStatus::too_large ? ErrorKind::overflow : ErrorKind::parse;
+    return false;
+  }
+  if (r.pos != text.size()) {
+    error_offset = r.pos;
+    expected = r.pos > pos && scanned.scale == 0 ? "digit, ',', '.' or end of number" : "digit or end of number";
+    kind = ErrorKind::parse;
+    return false;
+  }
+  if (scanned.scale > Decimal::max_scale) {
+    error_offset = scanned.excess_begin;
+    expected = "at most 18 decimal places";
+    kind = ErrorKind::parse;
+    return false;
+  }
+  const std::uint64_t limit = static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()) + (negative ? 1 : 0);
+  if (scanned.magnitude > limit) {
+    error_offset = pos;
+    expected = "a number within the 64-bit range";
+    kind = ErrorKind::overflow;
+    return false;
+  }
+  out.mantissa = negative ? static_cast<std::int64_t>(0 - scanned.magnitude) : static_cast<std::int64_t>(scanned.magnitude);
+  out.scale = scanned.scale;
+  return true;
+}
+
+// Aligns both mantissas to the larger scale (exact in 128 bits: 2^63 × 10^18 < 2^127).
+struct Aligned {
+  Int128 a, b;
+  int scale;
+};
+
+Aligned align(const Decimal& a, const Decimal& b) {
+  const int scale = a.scale() > b.scale() ? a.scale() : b.scale();
+  return {Int128(a.mantissa()) * Int128(detail::pow10_u64[scale - a.scale()]),
+          Int128(b.mantissa()) * Int128(detail::pow10_u64[scale - b.scale()]), scale};
+}
+
+// value / 10^from_scale as a Decimal at `to_scale`, rounded by `mode`.
+Decimal rescale_wide(const Int256& value, int from_scale, int to_scale, Rounding mode, const char* what) {
+  Int256 result;
+  if (to_scale >= from_scale)
+    result = value * detail::pow10_wide<Int256>(to_scale - from_scale);
+  else
+    result = detail::divide_rounded(value, detail::pow10_wide<Int256>(from_scale - to_scale), mode);
+  return Decimal::from_parts(detail::narrow(result, what), to_scale);
+}
+
+}  // namespace
+
+Decimal Decimal::from_parts(std::int64_t mantissa, int scale) {
+  detail::check_scale(scale);
+  return Decimal(mantissa, scale);
+}
+
+Decimal Decimal::parse(std::string_view text) {
+  ParsedDecimal parsed;
+  std::size_t offset = 0;
+  const char* expected = "";
+  ErrorKind kind = ErrorKind::parse;
+  if (!parse_decimal(text, parsed, offset, expected, kind)) {
+    std::string message = kind == ErrorKind::overflow ? "number out of range" : "malformed number";
+    message += " at byte " + std::to_string(offset) + ": expected " + expected;
+    throw Error(kind, message, offset, 0, expected);
+  }
+  return Decimal(parsed.mantissa, parsed.scale);
+}
+
+std::optional<Decimal> Decimal::try_parse(std::string_view text, NumberError* error) noexcept {
+  ParsedDecimal parsed;
+  std::size_t offset = 0;
+  const char* expected = "";
+  ErrorKind kind = ErrorKind::parse;
+  if (parse_decimal(text, parsed, offset, expected, kind)) return Decimal(parsed.mantissa, parsed.scale);
+  if (error) {
+    error->offset = offset;
+    try {
+      error->expected = expected;
+    } catch (const std::bad_alloc&) {
+      error->expected.clear();
+    }
+  }
+  return std::nullopt;
+}
+
+Decimal Decimal::rescale(int new_scale, Rounding mode) const {
+  detail::check_scale(new_scale);
+  return rescale_wide(Int256(mantissa_), scale_, new_scale, mode, "rescale");
+}
+
+Decimal operator+(const Decimal& a, const Decimal& b) {
+  const Aligned x = align(a, b);
+  return Decimal(detail::narrow(x.a + x.b, "decimal +"), x.scale);
+}
+
+Decimal operator-(const Decimal& a, const Decimal& b) {
+  const Aligned x = align(a, b);
+  return Decimal(detail::narrow(x.a - x.b, "decimal -"), x.scale);
+}
+
+Decimal operator*(const Decimal& a, const Decimal& b) {
+  const int scale = a.scale_ + b.scale_;
+  if (scale > Decimal::max_scale)
+    detail::throw_overflow("decimal * (scale " + std::to_string(scale) + " exceeds 18; use multiply() with a rounding mode)");
+  return Decimal(detail::narrow(Int128(a.mantissa_) * Int128(b.mantissa_), "decimal *"), scale);
+}
+
+Decimal Decimal::operator-() const {
+  if (mantissa_ == std::numeric_limits<std::int64_t>::min()) detail::throw_overflow("decimal negation");
+  return Decimal(-mantissa_, scale_);
+}
+
+Decimal Decimal::divide(const Decimal& divisor, int result_scale, Rounding mode) const {
+  detail::check_scale(result_scale);
+  if (divisor.mantissa_ == 0) throw Error(ErrorKind::invalid_argument, "decimal division by zero");
+  // (a / 10^sa) / (b / 10^sb) at scale r = a × 10^(r - sa + sb) / b.
+  const int exponent = result_scale - scale_ + divisor.scale_;
+  Int256 num(mantissa_);
+  Int256 den(divisor.mantissa_);
+  if (exponent >= 0)
+    num *= detail::pow10_wide<Int256>(exponent);
+  else
+    den *= detail::pow10_wide<Int256>(-exponent);
+  return Decimal(detail::narrow(detail::divide_rounded(num, den, mode), "decimal divide"), result_scale);
+}
+
+Decimal Decimal::multiply(const Decimal& factor, int result_scale, Rounding mode) const {
+  detail::check_scale(result_scale);
+  const Int256 product = Int256(mantissa_) * Int256(factor.mantissa_);
+  return rescale_wide(product, scale_ + factor.scale_, result_scale, mode, "decimal multiply");
+}
+
+bool operator==(const Decimal& a, const Decimal& b) noexcept {
+  if (a.scale_ == b.scale_) return a.mantissa_ == b.mantissa_;
+  const Aligned x = align(a, b);
+  return x.a == x.b;
+}
+
+std::strong_ordering operator<=>(const Decimal& a, const Decimal& b) noexcept {
+  if (a.scale_ == b.scale_) return a.mantissa_ <=> b.mantissa_;
+  const Aligned x = align(a, b);
+  if (x.a < x.b) return std::strong_ordering::less;
+  if (x.a > x.b) return std::strong_ordering::greater;
+  return std::strong_ordering::equal;
+}
+
+std::string Decimal::to_string() const {
+  std::string out;
+  detail::append_scaled(out, mantissa_, scale_);
+  return out;
+}
+
+JIXIAO_END_NAMESPACE
