@@ -1,7 +1,7 @@
 #pragma once
 // The indicator taxonomy (财预〔2021〕101号) as data: level-1 and level-2 names, their
 // aliases, and the pre-2021 layout where 成本指标 was a level-2 under 产出指标.
-// Names are compared with all white space (ASCII and U+3000) removed.
+// Names are compared with all white space (ASCII, U+3000, U+00A0) removed.
 
 #include <optional>
 #include <span>
@@ -21,6 +21,13 @@ struct Level2Entry {
   std::string_view level2;   // "数量指标"
 };
 
+// A label some forms print instead of the canonical name ("进度指标" for "时效指标").
+struct AliasEntry {
+  std::string_view alias;      // "进度指标"
+  std::string_view canonical;  // "时效指标"
+  enum class Level { level1, level2 } level = Level::level2;
+};
+
 // What a label cell names, after white space removal and alias resolution.
 struct LabelMatch {
   enum class Kind { level1, level2 } kind;
@@ -28,6 +35,17 @@ struct LabelMatch {
   std::string_view level2;   // canonical level-2 for a level-2 label, "" for a level-1
   bool via_alias = false;    // the label was an alias ("进度指标" → "时效指标")
   bool pre2021 = false;      // 成本指标 used as a level-2 under 产出指标
+  std::string_view label;    // the canonical spelling of the label as printed ("进度指标")
+};
+
+// What an indicator's own name suggests about its level-2 ("全年收案数" reads as 数量指标).
+struct NameCue {
+  std::string_view level1;   // "" when the name gives no cue
+  std::string_view level2;
+  // strong: a specific word (成本, 及时, 满意度, 合格率 …); weak: only a generic
+  // ending (…数, …率, …量) that many level-2 groups share.
+  bool strong = false;
+  explicit operator bool() const noexcept { return !level2.empty(); }
 };
 
 class Taxonomy {
@@ -37,6 +55,7 @@ class Taxonomy {
 
   std::span<const Level2Entry> entries() const noexcept;
   std::span<const std::string_view> level1_names() const noexcept;
+  std::span<const AliasEntry> aliases() const noexcept;
 
   bool is_level1(std::string_view name) const;  // canonical or alias
   bool is_level2(std::string_view name) const;  // canonical or alias
@@ -46,11 +65,22 @@ class Taxonomy {
   std::string_view canonical_level1(std::string_view name) const;
   // The level-1 a (canonical or alias) level-2 belongs to, "" if unknown.
   std::string_view level1_of(std::string_view level2) const;
-  // Does this cell text name a level-1 or level-2 label?
+  // Does this cell text name a level-1 or level-2 label? A lone 成本指标 is a
+  // level-1 here; whether it is the pre-2021 level-2 depends on the row around it
+  // (see pre2021_cost()). Never allocates.
   std::optional<LabelMatch> match_label(std::string_view cell) const;
+  // 成本指标 read as a level-2 of the 2015 layout: level1 成本指标, level2 经济成本指标.
+  static LabelMatch pre2021_cost() noexcept;
+
+  // The level-2 an indicator's name suggests, from a small table of cues (first
+  // match wins: 满意度, 及时/时间/进度, 成本, 合格率/验收/准确率…, 机制/制度, then the
+  // generic endings 数/率/量 → 数量指标). Used to place a row whose merged label is
+  // ambiguous, and by validation to spot misfiled names.
+  NameCue cue_from_name(std::string_view indicator_name) const noexcept;
 };
 
-// Text with ASCII white space and U+3000 removed (how labels are compared).
+// Text with white space removed (how labels are compared): ASCII white space,
+// U+3000 (ideographic space) and U+00A0 (no-break space).
 std::string strip_spaces(std::string_view text);
 
 JIXIAO_END_NAMESPACE
