@@ -1,0 +1,468 @@
+// score(): matching actuals to indicators, the weights of scoring.md (parts,
+// equal shares, redistribution of an empty part), budget execution, totals and
+// grades. The per-indicator rules are in rules.cpp.
+#include "jixiao/score.hpp"
+
+#include <algorithm>
+#include <array>
+#include <iterator>
+#include <string>
+#include <unordered_map>
+#include <utility>
+
+#include <fmt/core.h>
+
+#include "jixiao/error.hpp"
+#include "jixiao/taxonomy.hpp"
+#include "score/exact.hpp"
+#include "score/rules.hpp"
+
+JIXIAO_BEGIN_NAMESPACE
+
+using score_detail::add;
+using score_detail::at_scale;
+using score_detail::matching_key;
+using score_detail::mul_div;
+
+std::string_view to_string(ScoreGrade grade) noexcept {
+  switch (grade) {
+    case ScoreGrade::excellent: return "优";
+    case ScoreGrade::good: return "良";
+    case ScoreGrade::pass: return "中";
+    case ScoreGrade::fail: return "差";
+  }
+  return "差";
+}
+
+std::string_view to_string(ScoreStatus status) noexcept {
+  switch (status) {
+    case ScoreStatus::scored: return "scored";
+    case ScoreStatus::missing: return "missing";
+    case ScoreStatus::error: return "error";
+  }
+  return "error";
+}
+
+std::string_view to_string(ReverseFormula formula) noexcept {
+  return formula == ReverseFormula::linear ? "linear" : "ratio";
+}
+
+Decimal rounded_for_report(const Decimal& value) { return value.rescale(2, Rounding::half_up); }
+
+ScoreGrade grade_of(const Decimal& total, const GradeBands& bands) {
+  if (total >= bands.excellent) return ScoreGrade::excellent;
+  if (total >= bands.good) return ScoreGrade::good;
+  if (total >= bands.pass) return ScoreGrade::pass;
+  return ScoreGrade::fail;
+}
+
+namespace {
+
+const Decimal& max_weight() {
+  static const Decimal value = Decimal::from_int(900);
+  return value;
+}
+
+void check_weight(const Decimal& weight, std::string_view field) {
+  if (weight.is_negative() || weight > max_weight())
+    throw Error(ErrorKind::invalid_argument,
+                fmt::format("ScoreOptions.{} = {}: a weight must lie in 0..900", field, weight.to_string()));
+}
+
+void check_band(const QualitativeBand& band, std::string_view field) {
+  const Decimal zero;
+  const Decimal one = Decimal::from_int(1);
+  if (band.low < zero || band.high > one || band.low > band.high)
+    throw Error(ErrorKind::invalid_argument, fmt::format("ScoreOptions.qualitative.{}: the band must lie in 0..1", field));
+  const Decimal& f = band.default_fraction;
+  bool inside = f >= band.low && (band.high_inclusive ? f <= band.high : f < band.high);
+  if (!inside)
+    throw Error(ErrorKind::invalid_argument,
+                fmt::format("ScoreOptions.qualitative.{}.default_fraction {} lies outside its band", field, f.to_string()));
+}
+
+// The three indicator parts of scoring.md.
+enum class Part { output_and_cost = 0, effect = 1, satisfaction = 2 };
+constexpr std::size_t part_count = 3;
+constexpr std::array<std::string_view, part_count> part_names{"产出指标+成本指标", "效益指标", "满意度指标"};
+
+std::optional<Part> part_of_level1(std::string_view level1) {
+  if (level1 == "产出指标" || level1 == "成本指标") return Part::output_and_cost;
+  if (level1 == "效益指标") return Part::effect;
+  if (level1 == "满意度指标") return Part::satisfaction;
+  return std::nullopt;
+}
+
+struct Placement {
+  std::optional<Part> part;
+  std::string level1;  // canonical when known, else as written
+};
+
+// The part an indicator belongs to: its level-1, else (alias or missing) the
+// taxonomy's level-1 of its level-2.
+Placement place(const Indicator& indicator) {
+  if (auto part = part_of_level1(indicator.level1)) return {part, indicator.level1};
+  const Taxonomy& taxonomy = Taxonomy::standard();
+  std::string_view level1 = indicator.level1.empty() ? std::string_view() : taxonomy.canonical_level1(indicator.level1);
+  if (level1.empty() && !indicator.level2.empty()) level1 = taxonomy.level1_of(indicator.level2);
+  if (auto part = part_of_level1(level1)) return {part, std::string(level1)};
+  return {std::nullopt, indicator.level1};
+}
+
+Diagnostic make_diagnostic(std::string_view code, Severity severity, std::string message,
+                           std::optional<std::size_t> declaration, std::optional<std::size_t> indicator = std::nullopt,
+                           std::optional<std::uint32_t> line = std::nullopt) {
+  Diagnostic d;
+  d.code = std::string(code);
+  d.severity = severity;
+  d.message = std::move(message);
+  d.declaration = declaration;
+  d.indicator = indicator;
+  d.line = line;
+  return d;
+}
+
+std::string report_text(const Decimal& value) { return rounded_for_report(value).to_string(); }
+
+// Matches each actual to at most one indicator: by name; an actual that names its
+// level2 first (so it cannot lose its row to one that does not), then in order.
+std::vector<const ActualIndicator*> match_indicators(const Declaration& declaration, const ActualDeclaration& actual,
+                                                     std::vector<const ActualIndicator*>& unmatched) {
+  const auto& indicators = declaration.indicators;
+  std::vector<const ActualIndicator*> matched(indicators.size(), nullptr);
+  std::vector<std::string> names(indicators.size());
+  for (std::size_t i = 0; i < indicators.size(); ++i) names[i] = matching_key(indicators[i].name);
+  auto level2_matches = [](const Indicator& indicator, const std::string& wanted) {
+    if (matching_key(indicator.level2) == wanted) return true;
+    if (indicator.label && matching_key(*indicator.label) == wanted) return true;
+    std::string_view canonical = Taxonomy::standard().canonical_level2(wanted);
+    return !canonical.empty() && canonical == indicator.level2;
+  };
+  for (int pass = 0; pass < 2; ++pass) {
+    for (const ActualIndicator& a : actual.indicators) {
+      bool has_level2 = a.level2 && !matching_key(*a.level2).empty();
+      if (has_level2 != (pass == 0)) continue;
+      std::string name = matching_key(a.name);
+      std::string level2 = has_level2 ? matching_key(*a.level2) : std::string();
+      bool found = false;
+      for (std::size_t i = 0; i < indicators.size() && !found; ++i) {
+        if (matched[i] || names[i] != name) continue;
+        if (has_level2 && !level2_matches(indicators[i], level2)) continue;
+        matched[i] = &a;
+        found = true;
+      }
+      if (!found) unmatched.push_back(&a);
+    }
+  }
+  return matched;
+}
+
+void score_budget(const Declaration& declaration, const ActualDeclaration* actual, const ScoreOptions& options,
+                  std::optional<std::size_t> index, DeclarationScore& out) {
+  BudgetScore& b = out.budget;
+  b.weight = at_scale(options.weights.budget, score_scale);
+  b.score = Decimal::from_parts(0, score_scale);
+  if (actual) {
+    b.annual = actual->budget.annual ? actual->budget.annual : declaration.funds.annual;
+    b.executed = actual->budget.executed;
+  }
+  if (!b.annual || !b.executed) {
+    b.status = ScoreStatus::missing;
+    b.reason = !b.executed ? "缺少全年执行数，得 0 分" : "缺少全年预算数，得 0 分";
+    out.diagnostics.push_back(make_diagnostic(score_codes::budget_missing, Severity::warning,
+                                              fmt::format("「{}」{}", out.project, b.reason), index));
+    return;
+  }
+  if (b.annual->is_negative() || b.executed->is_negative()) {
+    b.status = ScoreStatus::error;
+    b.reason = fmt::format("错误：金额为负（全年预算数 {}，全年执行数 {}）", b.annual->to_thousands(), b.executed->to_thousands());
+    out.diagnostics.push_back(make_diagnostic(score_codes::budget_invalid, Severity::error,
+                                              fmt::format("「{}」{}", out.project, b.reason), index));
+    return;
+  }
+  if (b.annual->is_zero()) {
+    b.status = ScoreStatus::error;
+    b.reason = "错误：全年预算数为 0，无法计算预算执行率";
+    out.diagnostics.push_back(make_diagnostic(score_codes::budget_zero, Severity::error,
+                                              fmt::format("「{}」{}", out.project, b.reason), index));
+    return;
+  }
+  const Decimal annual = b.annual->yuan();
+  const Decimal executed = b.executed->yuan();
+  const Decimal one = Decimal::from_int(1);
+  for (int scale : {score_scale, 8, 4, 0}) {  // the widest scale the rate fits
+    try {
+      b.rate = mul_div(executed, one, annual, scale);
+      break;
+    } catch (const Error&) {
+    }
+  }
+  Decimal percent = mul_div(executed, Decimal::from_int(100), annual, 2);
+  if (executed >= annual) {
+    b.score = b.weight;
+    b.reason = executed > annual ? fmt::format("执行率 {}%，超出预算（按 100% 计）", percent.to_string())
+                                 : fmt::format("执行率 {}%", percent.to_string());
+  } else {
+    b.score = mul_div(b.weight, executed, annual, score_scale);
+    b.reason = fmt::format("执行率 {}%", percent.to_string());
+  }
+  if (score_detail::compare_product(executed, options.budget_rate_warning, annual) < 0) {
+    Decimal threshold = mul_div(options.budget_rate_warning, Decimal::from_int(100), one, 2);
+    b.reason = fmt::format("执行率 {}% 低于 {}%，需说明原因", percent.to_string(), rounded_for_report(threshold).to_string());
+    out.diagnostics.push_back(make_diagnostic(
+        score_codes::budget_low, Severity::warning,
+        fmt::format("「{}」预算执行率 {}%（全年执行数 {} / 全年预算数 {}）低于 {}%，需说明原因", out.project,
+                    percent.to_string(), b.executed->to_thousands(), b.annual->to_thousands(),
+                    rounded_for_report(threshold).to_string()),
+        index));
+  }
+}
+
+}  // namespace
+
+void check_options(const ScoreOptions& options) {
+  check_weight(options.weights.budget, "weights.budget");
+  check_weight(options.weights.output_and_cost, "weights.output_and_cost");
+  check_weight(options.weights.effect, "weights.effect");
+  check_weight(options.weights.satisfaction, "weights.satisfaction");
+  Decimal sum = options.weights.budget + options.weights.output_and_cost + options.weights.effect +
+                options.weights.satisfaction;
+  if (sum > max_weight())
+    throw Error(ErrorKind::invalid_argument, fmt::format("ScoreOptions.weights sum to {}: at most 900", sum.to_string()));
+  check_band(options.qualitative.achieved, "achieved");
+  check_band(options.qualitative.partial, "partial");
+  check_band(options.qualitative.not_achieved, "not_achieved");
+  if (!(options.grades.excellent >= options.grades.good && options.grades.good >= options.grades.pass))
+    throw Error(ErrorKind::invalid_argument, "ScoreOptions.grades: excellent ≥ good ≥ pass is required");
+  if (options.overshoot_threshold < Decimal::from_int(1))
+    throw Error(ErrorKind::invalid_argument, "ScoreOptions.overshoot_threshold must be at least 1");
+  if (options.budget_rate_warning.is_negative())
+    throw Error(ErrorKind::invalid_argument, "ScoreOptions.budget_rate_warning must not be negative");
+}
+
+DeclarationScore score_declaration(const Declaration& declaration, const ActualDeclaration* actual,
+                                   const ScoreOptions& options, std::optional<std::size_t> index) {
+  check_options(options);
+  DeclarationScore out;
+  out.declaration = index;
+  out.project = declaration.project.name.value_or(actual ? actual->project : std::string());
+  if (!actual)
+    out.diagnostics.push_back(make_diagnostic(score_codes::declaration_missing, Severity::warning,
+                                              fmt::format("「{}」没有实际完成情况，全部得 0 分", out.project), index));
+
+  const auto& indicators = declaration.indicators;
+  std::vector<const ActualIndicator*> unmatched;
+  std::vector<const ActualIndicator*> matched =
+      actual ? match_indicators(declaration, *actual, unmatched) : std::vector<const ActualIndicator*>(indicators.size());
+
+  // ---- weights ----
+  std::vector<Placement> placements(indicators.size());
+  std::vector<std::optional<Decimal>> given(indicators.size());
+  std::array<std::size_t, part_count> count{};
+  std::array<std::size_t, part_count> free_count{};
+  std::array<Decimal, part_count> given_sum{};
+  for (std::size_t i = 0; i < indicators.size(); ++i) {
+    placements[i] = place(indicators[i]);
+    if (!placements[i].part) {
+      out.diagnostics.push_back(make_diagnostic(
+          score_codes::level1_unknown, Severity::error,
+          fmt::format("「{}」的一级指标「{}」/二级指标「{}」不在指标体系内，无法确定权重，得 0 分", indicators[i].name,
+                      indicators[i].level1, indicators[i].level2),
+          index, i, indicators[i].line));
+      continue;
+    }
+    auto p = static_cast<std::size_t>(*placements[i].part);
+    ++count[p];
+    if (matched[i] && matched[i]->weight) {
+      const Decimal& w = *matched[i]->weight;
+      if (w.is_negative() || w > max_weight()) {
+        out.diagnostics.push_back(make_diagnostic(
+            score_codes::weight_invalid, Severity::error,
+            fmt::format("「{}」的分值 {} 不在 0–900 之内，按平均分配", indicators[i].name, w.to_string()), index, i,
+            indicators[i].line));
+      } else {
+        given[i] = at_scale(w, score_scale);
+        given_sum[p] = add(given_sum[p], w, score_scale);
+        continue;
+      }
+    }
+    ++free_count[p];
+  }
+
+  const std::array<Decimal, part_count> base{options.weights.output_and_cost, options.weights.effect,
+                                             options.weights.satisfaction};
+  std::array<Decimal, part_count> part_weight{};
+  Decimal all_parts, filled_parts;
+  for (std::size_t p = 0; p < part_count; ++p) {
+    all_parts = all_parts + base[p];
+    if (count[p] > 0) filled_parts = filled_parts + base[p];
+  }
+  bool redistribute = filled_parts != all_parts && !filled_parts.is_zero();
+  for (std::size_t p = 0; p < part_count; ++p) {
+    if (count[p] == 0) continue;
+    // An empty part's weight goes to the others in proportion: W_p × all / filled.
+    part_weight[p] = redistribute ? mul_div(base[p], all_parts, filled_parts, score_scale) : at_scale(base[p], score_scale);
+  }
+  if (redistribute) {
+    std::string empties, shares;
+    for (std::size_t p = 0; p < part_count; ++p) {
+      if (count[p] == 0) {
+        empties += fmt::format("{}「{}」(权重 {})", empties.empty() ? "" : "、", part_names[p], base[p].to_string());
+      } else {
+        shares += fmt::format("{}{} {}", shares.empty() ? "" : "，", part_names[p], report_text(part_weight[p]));
+      }
+    }
+    out.diagnostics.push_back(make_diagnostic(score_codes::weight_redistributed, Severity::info,
+                                              fmt::format("「{}」{}没有指标，其权重按比例分给其他部分：{}", out.project,
+                                                          empties, shares),
+                                              index));
+  }
+
+  std::array<Decimal, part_count> share{};
+  for (std::size_t p = 0; p < part_count; ++p) {
+    if (count[p] == 0) continue;
+    Decimal remainder = part_weight[p] - given_sum[p];
+    if (free_count[p] == 0) {
+      if (given_sum[p] != part_weight[p])
+        out.diagnostics.push_back(make_diagnostic(
+            score_codes::weight_sum, Severity::warning,
+            fmt::format("「{}」{}的分值合计 {}，不等于该部分权重 {}", out.project, part_names[p],
+                        report_text(given_sum[p]), report_text(part_weight[p])),
+            index));
+      continue;
+    }
+    if (remainder.is_negative()) {
+      out.diagnostics.push_back(make_diagnostic(
+          score_codes::weight_sum, Severity::error,
+          fmt::format("「{}」{}的给定分值合计 {} 超过该部分权重 {}，其余 {} 个指标分值为 0", out.project, part_names[p],
+                      report_text(given_sum[p]), report_text(part_weight[p]), free_count[p]),
+          index));
+      share[p] = Decimal::from_parts(0, score_scale);
+      continue;
+    }
+    share[p] = mul_div(remainder, Decimal::from_int(1), Decimal::from_int(static_cast<std::int64_t>(free_count[p])),
+                       score_scale);
+  }
+
+  // ---- indicators ----
+  out.indicators.reserve(indicators.size());
+  Decimal total = Decimal::from_parts(0, score_scale);
+  for (std::size_t i = 0; i < indicators.size(); ++i) {
+    const Indicator& indicator = indicators[i];
+    IndicatorScore s;
+    s.indicator = i;
+    s.level1 = placements[i].level1;
+    s.level2 = indicator.level2;
+    s.name = indicator.name;
+    s.target = indicator.target.raw;
+    s.score = Decimal::from_parts(0, score_scale);
+    if (!placements[i].part) {
+      s.weight = Decimal::from_parts(0, score_scale);
+      s.status = ScoreStatus::error;
+      s.reason = "错误：一级指标未知，无法确定权重";
+      out.indicators.push_back(std::move(s));
+      continue;
+    }
+    auto p = static_cast<std::size_t>(*placements[i].part);
+    s.weight = given[i] ? *given[i] : share[p];
+    if (!matched[i]) {
+      s.status = ScoreStatus::missing;
+      s.reason = "缺少实际完成值，得 0 分";
+      if (actual)  // a whole declaration without actuals is one diagnostic, above
+        out.diagnostics.push_back(make_diagnostic(score_codes::actual_missing, Severity::warning,
+                                                  fmt::format("「{}」没有实际完成值，得 0 分", indicator.name), index, i,
+                                                  indicator.line));
+    } else {
+      s.actual = score_detail::display_actual(*matched[i]);
+      score_detail::RuleOutcome o = score_detail::apply_rules(indicator, *matched[i], s.weight, options);
+      s.status = o.status;
+      s.met = o.met;
+      s.score = o.score;
+      s.reason = std::move(o.reason);
+      s.overshoot = o.overshoot;
+      if (o.status == ScoreStatus::error)
+        out.diagnostics.push_back(make_diagnostic(o.error_code, Severity::error,
+                                                  fmt::format("「{}」{}", indicator.name, s.reason), index, i,
+                                                  indicator.line));
+      if (o.overshoot)
+        out.diagnostics.push_back(make_diagnostic(score_codes::overshoot, Severity::warning,
+                                                  fmt::format("「{}」{}，需说明原因", indicator.name, s.reason), index, i,
+                                                  indicator.line));
+    }
+    total = total + s.score;
+    out.indicators.push_back(std::move(s));
+  }
+  for (const ActualIndicator* a : unmatched) {
+    std::string where = a->level2 ? fmt::format("（二级指标「{}」）", *a->level2) : std::string();
+    out.diagnostics.push_back(make_diagnostic(
+        score_codes::actual_unmatched, Severity::warning,
+        fmt::format("实际完成值「{}」{}对应不到「{}」的任何指标（或已重复给出），未计分", a->name, where, out.project),
+        index));
+  }
+
+  // ---- level-1 subtotals, in order of first appearance ----
+  for (const IndicatorScore& s : out.indicators) {
+    auto it = std::find_if(out.level1.begin(), out.level1.end(), [&](const Level1Score& l) { return l.level1 == s.level1; });
+    if (it == out.level1.end()) {
+      out.level1.push_back(Level1Score{s.level1, Decimal::from_parts(0, score_scale), Decimal::from_parts(0, score_scale)});
+      it = std::prev(out.level1.end());
+    }
+    it->weight = it->weight + s.weight;
+    it->score = it->score + s.score;
+  }
+
+  score_budget(declaration, actual, options, index, out);
+  out.total = out.budget.score + total;
+  out.grade = grade_of(rounded_for_report(out.total), options.grades);
+  return out;
+}
+
+ScoreReport score(const Document& document, const Actuals& actuals, const ScoreOptions& options) {
+  check_options(options);
+  ScoreReport report;
+  // Project name → actual declarations in order (a repeated name is matched in order).
+  std::unordered_map<std::string, std::vector<std::size_t>> by_name;
+  for (std::size_t i = 0; i < actuals.declarations.size(); ++i)
+    by_name[matching_key(actuals.declarations[i].project)].push_back(i);
+  std::unordered_map<std::string, std::size_t> taken;
+  std::vector<bool> used(actuals.declarations.size(), false);
+  report.declarations.reserve(document.declarations.size());
+  for (std::size_t d = 0; d < document.declarations.size(); ++d) {
+    const Declaration& declaration = document.declarations[d];
+    const ActualDeclaration* actual = nullptr;
+    if (declaration.project.name) {
+      std::string key = matching_key(*declaration.project.name);
+      auto it = by_name.find(key);
+      if (it != by_name.end()) {
+        std::size_t& next = taken[key];
+        if (next < it->second.size()) {
+          used[it->second[next]] = true;
+          actual = &actuals.declarations[it->second[next++]];
+        }
+      }
+    }
+    report.declarations.push_back(score_declaration(declaration, actual, options, d));
+  }
+  for (std::size_t i = 0; i < actuals.declarations.size(); ++i) {
+    if (used[i]) continue;
+    report.diagnostics.push_back(make_diagnostic(
+        score_codes::declaration_unmatched, Severity::warning,
+        fmt::format("实际完成情况「{}」对应不到任何申报项目（或已重复给出），未计分", actuals.declarations[i].project),
+        std::nullopt));
+  }
+  return report;
+}
+
+bool ScoreReport::has_errors() const noexcept {
+  auto any_error = [](const std::vector<Diagnostic>& list) {
+    for (const Diagnostic& d : list)
+      if (d.severity == Severity::error) return true;
+    return false;
+  };
+  if (any_error(diagnostics)) return true;
+  for (const DeclarationScore& d : declarations)
+    if (any_error(d.diagnostics)) return true;
+  return false;
+}
+
+JIXIAO_END_NAMESPACE

@@ -1,0 +1,299 @@
+// One hand-computed test per rule of scoring.md. Each declaration below has the
+// indicator under test as the only 产出指标 (so its weight is the whole 产出+成本
+// part, 50), one 效益指标 (30) and one 满意度指标 (10), both met; the arithmetic
+// is written beside each expectation.
+#include <gtest/gtest.h>
+
+#include "jixiao/score.hpp"
+#include "score_test_support.hpp"
+
+namespace jixiao::test {
+namespace {
+
+// Scores `target` against `value` as the sole 产出指标 (weight 50).
+DeclarationScore score_one(Target target, ActualIndicator value, const ScoreOptions& options = {}) {
+  value.name = "受测指标";
+  Declaration d = declaration("测试项目", {
+                                             indicator("产出指标", "数量指标", "受测指标", std::move(target)),
+                                             indicator("效益指标", "社会效益指标", "效益", qualitative_target("有效")),
+                                             indicator("满意度指标", "服务对象满意度指标", "满意度",
+                                                       compare_target("≥90%", CompareOp::ge, "90", "%")),
+                                         });
+  ActualDeclaration a = actuals_for("测试项目", {value, actual("效益", "achieved"), actual("满意度", "95", "%")});
+  return score_declaration(d, &a, options, 0);
+}
+
+const IndicatorScore& tested(const DeclarationScore& s) { return s.indicators.at(0); }
+
+// ---- positive: ge, eq ≠ 0, gt ----
+
+TEST(ScoreRules, PositiveMetGetsFullWeight) {
+  auto s = score_one(compare_target("≥90%", CompareOp::ge, "90", "%"), actual("", "93.5", "%"));
+  EXPECT_TRUE(tested(s).met);
+  EXPECT_EQ(reported(tested(s).weight), "50.00");
+  EXPECT_EQ(reported(tested(s).score), "50.00");  // 93.5 ≥ 90 → full 50
+  EXPECT_EQ(tested(s).reason, "达成");
+  EXPECT_EQ(tested(s).status, ScoreStatus::scored);
+}
+
+TEST(ScoreRules, PositiveMissedIsProportional) {
+  auto s = score_one(compare_target("≥90%", CompareOp::ge, "90", "%"), actual("", "85", "%"));
+  EXPECT_FALSE(tested(s).met);
+  // 50 × 85 / 90 = 47.2222…; at 16 decimals 47.2222222222222222, reported 47.22
+  EXPECT_EQ(tested(s).score, dec("47.2222222222222222"));
+  EXPECT_EQ(reported(tested(s).score), "47.22");
+  EXPECT_EQ(tested(s).reason, "未达成：实际 85% < 目标 90%");
+}
+
+TEST(ScoreRules, EqWithNonZeroValueIsScoredLikeGe) {
+  auto s = score_one(compare_target("=100.00(%)", CompareOp::eq, "100.00", "%"), actual("", "98"));
+  EXPECT_FALSE(tested(s).met);
+  EXPECT_EQ(reported(tested(s).score), "49.00");  // 50 × 98 / 100 = 49
+  auto over = score_one(compare_target("=100.00(%)", CompareOp::eq, "100.00", "%"), actual("", "100.5%"));
+  EXPECT_TRUE(tested(over).met);  // 100.5 ≥ 100: met like ge (not an exact-equality test)
+  EXPECT_EQ(reported(tested(over).score), "50.00");
+}
+
+TEST(ScoreRules, GreaterThanNeedsStrictlyMore) {
+  auto at = score_one(compare_target(">92%", CompareOp::gt, "92", "%"), actual("", "92"));
+  EXPECT_FALSE(at.indicators[0].met);  // 92 is not > 92
+  // not met: 50 × 92 / 92 = 50 (the formula of scoring.md; marked not met)
+  EXPECT_EQ(reported(at.indicators[0].score), "50.00");
+  EXPECT_EQ(at.indicators[0].reason, "未达成：实际 92% ≤ 目标 92%");
+  auto low = score_one(compare_target(">92%", CompareOp::gt, "92", "%"), actual("", "46"));
+  EXPECT_EQ(reported(low.indicators[0].score), "25.00");  // 50 × 46 / 92 = 25
+  auto above = score_one(compare_target(">92%", CompareOp::gt, "92", "%"), actual("", "92.01"));
+  EXPECT_TRUE(above.indicators[0].met);
+}
+
+TEST(ScoreRules, OvershootAtOrAbove130PercentIsFullWithNote) {
+  auto s = score_one(compare_target("≥100件", CompareOp::ge, "100", "件"), actual("", "130", "件"));
+  EXPECT_TRUE(tested(s).met);
+  EXPECT_TRUE(tested(s).overshoot);  // 130 ≥ 1.30 × 100
+  EXPECT_EQ(reported(tested(s).score), "50.00");
+  EXPECT_TRUE(has_code(s.diagnostics, "OVERSHOOT"));
+  EXPECT_NE(tested(s).reason.find("超额完成"), std::string::npos);
+  auto below = score_one(compare_target("≥100件", CompareOp::ge, "100", "件"), actual("", "129.99件"));
+  EXPECT_TRUE(below.indicators[0].met);
+  EXPECT_FALSE(below.indicators[0].overshoot);  // 129.99 < 130
+  EXPECT_FALSE(has_code(below.diagnostics, "OVERSHOOT"));
+}
+
+// ---- reverse: le, lt ----
+
+TEST(ScoreRules, ReverseMissedRatioFormula) {
+  auto s = score_one(compare_target("≤5.00(%)", CompareOp::le, "5.00", "%"), actual("", "8", "%"));
+  EXPECT_FALSE(tested(s).met);
+  EXPECT_EQ(reported(tested(s).score), "31.25");  // 50 × 5 / 8 = 31.25
+  EXPECT_EQ(tested(s).reason, "未达成：实际 8% > 目标 5.00%");
+  auto met = score_one(compare_target("≤5.00(%)", CompareOp::le, "5.00", "%"), actual("", "5"));
+  EXPECT_TRUE(met.indicators[0].met);
+  EXPECT_EQ(reported(met.indicators[0].score), "50.00");
+}
+
+TEST(ScoreRules, ReverseMissedLinearFormula) {
+  ScoreOptions linear;
+  linear.reverse_formula = ReverseFormula::linear;
+  auto s = score_one(compare_target("≤5.00(%)", CompareOp::le, "5.00", "%"), actual("", "8", "%"), linear);
+  EXPECT_EQ(reported(tested(s).score), "20.00");  // 50 × (1 − (8 − 5) / 5) = 50 × 0.4 = 20
+  auto floor = score_one(compare_target("≤5.00(%)", CompareOp::le, "5.00", "%"), actual("", "12", "%"), linear);
+  EXPECT_EQ(reported(floor.indicators[0].score), "0.00");  // 1 − 7/5 < 0 → floored at 0
+  auto twice = score_one(compare_target("≤5.00(%)", CompareOp::le, "5.00", "%"), actual("", "10", "%"), linear);
+  EXPECT_EQ(reported(twice.indicators[0].score), "0.00");  // 0 at twice the target
+}
+
+TEST(ScoreRules, LessThanNeedsStrictlyLess) {
+  auto s = score_one(compare_target("<6小时", CompareOp::lt, "6", "小时"), actual("", "6", "小时"));
+  EXPECT_FALSE(tested(s).met);
+  auto late = score_one(compare_target("<6小时", CompareOp::lt, "6", "小时"), actual("", "7.5", "小时"));
+  EXPECT_EQ(reported(late.indicators[0].score), "40.00");  // 50 × 6 / 7.5 = 40
+  auto ok = score_one(compare_target("<6小时", CompareOp::lt, "6", "小时"), actual("", "5.9", "小时"));
+  EXPECT_TRUE(ok.indicators[0].met);
+}
+
+// ---- eq 0 ----
+
+TEST(ScoreRules, EqZeroIsAllOrNothing) {
+  auto none = score_one(compare_target("=0.00(次)", CompareOp::eq, "0.00", "次"), actual("", "0", "次"));
+  EXPECT_TRUE(none.indicators[0].met);
+  EXPECT_EQ(reported(none.indicators[0].score), "50.00");
+  auto one = score_one(compare_target("=0.00(次)", CompareOp::eq, "0.00", "次"), actual("", "1", "次"));
+  EXPECT_FALSE(one.indicators[0].met);
+  EXPECT_EQ(reported(one.indicators[0].score), "0.00");
+}
+
+// ---- range ----
+
+TEST(ScoreRules, RangeInsideBelowAbove) {
+  auto inside = score_one(range_target("45%-60%", "45", "60", "%"), actual("", "50%"));
+  EXPECT_TRUE(inside.indicators[0].met);
+  EXPECT_EQ(reported(inside.indicators[0].score), "50.00");
+  auto edge = score_one(range_target("45%-60%", "45", "60", "%"), actual("", "60"));
+  EXPECT_TRUE(edge.indicators[0].met);  // bounds are inclusive
+  auto below = score_one(range_target("45%-60%", "45", "60", "%"), actual("", "30"));
+  EXPECT_FALSE(below.indicators[0].met);
+  EXPECT_EQ(reported(below.indicators[0].score), "33.33");  // 50 × 30 / 45 = 33.333…
+  auto above = score_one(range_target("45%-60%", "45", "60", "%"), actual("", "75"));
+  EXPECT_EQ(reported(above.indicators[0].score), "40.00");  // 50 × 60 / 75 = 40
+  EXPECT_EQ(above.indicators[0].reason, "未达成：实际 75% 高于区间 45-60%");
+}
+
+// ---- trend ----
+
+struct TrendCase {
+  TrendDirection target;
+  const char* actual;
+  bool met;
+};
+
+TEST(ScoreRules, TrendDirections) {
+  const TrendCase cases[] = {
+      {TrendDirection::up, "up", true},         {TrendDirection::up, "提升", true},
+      {TrendDirection::up, "flat", false},      {TrendDirection::up, "down", false},
+      {TrendDirection::down, "down", true},     {TrendDirection::down, "同比下降", true},
+      {TrendDirection::down, "up", false},      {TrendDirection::flat, "flat", true},
+      {TrendDirection::flat, "持平", true},     {TrendDirection::flat, "up", false},
+      {TrendDirection::not_up, "down", true},   {TrendDirection::not_up, "flat", true},
+      {TrendDirection::not_up, "up", false},    {TrendDirection::not_down, "up", true},
+      {TrendDirection::not_down, "flat", true}, {TrendDirection::not_down, "down", false},
+  };
+  for (const auto& c : cases) {
+    auto s = score_one(trend_target("趋势", c.target), actual("", c.actual));
+    SCOPED_TRACE(std::to_string(static_cast<int>(c.target)) + " vs " + c.actual);
+    EXPECT_EQ(tested(s).met, c.met);
+    EXPECT_EQ(reported(tested(s).score), c.met ? "50.00" : "0.00");  // met: full; else 0
+    EXPECT_EQ(tested(s).status, ScoreStatus::scored);
+  }
+}
+
+TEST(ScoreRules, TrendFromPreviousAndCurrent) {
+  ActualIndicator rising = actual("", "");
+  rising.pair = TrendPair{dec("120"), dec("135")};  // 135 > 120: up
+  auto up = score_one(trend_target("提升", TrendDirection::up), rising);
+  EXPECT_TRUE(up.indicators[0].met);
+  ActualIndicator same = actual("", "");
+  same.pair = TrendPair{dec("8.0"), dec("8.00")};  // equal: flat
+  auto flat = score_one(trend_target("下降或持平", TrendDirection::not_up), same);
+  EXPECT_TRUE(flat.indicators[0].met);
+  auto missed = score_one(trend_target("提升", TrendDirection::up), same);
+  EXPECT_FALSE(missed.indicators[0].met);
+  EXPECT_EQ(reported(missed.indicators[0].score), "0.00");
+}
+
+TEST(ScoreRules, TrendWordThatIsNoDirectionIsAnError) {
+  auto s = score_one(trend_target("提升", TrendDirection::up), actual("", "很好"));
+  EXPECT_EQ(tested(s).status, ScoreStatus::error);
+  EXPECT_TRUE(has_code(s.diagnostics, "SCORE_ACTUAL_INVALID"));
+}
+
+// ---- deadline ----
+
+TEST(ScoreRules, DeadlineOnOrBefore) {
+  Target t = deadline_target("2024年12月31日前完成", Date{2024, 12, 31});
+  auto early = score_one(t, actual("", "2024-11-30"));
+  EXPECT_TRUE(early.indicators[0].met);
+  EXPECT_EQ(reported(early.indicators[0].score), "50.00");
+  auto on_day = score_one(t, actual("", "2024年12月31日"));
+  EXPECT_TRUE(on_day.indicators[0].met);
+  auto late = score_one(t, actual("", "2025-01-15"));
+  EXPECT_FALSE(late.indicators[0].met);
+  EXPECT_EQ(reported(late.indicators[0].score), "0.00");
+  EXPECT_EQ(late.indicators[0].reason, "未达成：2025-01-15 完成，晚于期限 2024-12-31");
+}
+
+// ---- qualitative ----
+
+struct GradeCase {
+  const char* actual;
+  const char* fraction;  // nullptr: the grade's default
+  const char* score;     // reported
+  bool met;
+};
+
+TEST(ScoreRules, QualitativeGradesWithAndWithoutFraction) {
+  const GradeCase cases[] = {
+      {"achieved", nullptr, "50.00", true},        // 50 × 100%
+      {"achieved", "0.85", "42.50", true},         // 50 × 0.85
+      {"合规", nullptr, "50.00", true},            // the target's own word: achieved
+      {"达成年度指标", "0.80", "40.00", true},     // 50 × 0.80 (band's low end, inclusive)
+      {"partial", nullptr, "35.00", false},        // 50 × 70%
+      {"partial", "0.65", "32.50", false},         // 50 × 0.65
+      {"部分达成年度指标并具有一定效果", "0.6", "30.00", false},  // 50 × 0.6
+      {"not_achieved", nullptr, "15.00", false},   // 50 × 30%
+      {"not_achieved", "0.5", "25.00", false},     // 50 × 0.5
+      {"not_achieved", "0", "0.00", false},        // 50 × 0
+  };
+  for (const auto& c : cases) {
+    ActualIndicator a = actual("", c.actual);
+    if (c.fraction) a.fraction = dec(c.fraction);
+    auto s = score_one(qualitative_target("合规"), a);
+    SCOPED_TRACE(std::string(c.actual) + " " + (c.fraction ? c.fraction : "-"));
+    EXPECT_EQ(tested(s).status, ScoreStatus::scored);
+    EXPECT_EQ(reported(tested(s).score), c.score);
+    EXPECT_EQ(tested(s).met, c.met);
+  }
+}
+
+TEST(ScoreRules, FractionOutsideItsBandIsAnError) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"partial", "0.80"},       // partial is [0.60, 0.80): 0.80 is outside
+      {"partial", "0.55"},       // below the band
+      {"achieved", "1.2"},       // achieved is [0.80, 1.00]
+      {"achieved", "0.79"},      //
+      {"not_achieved", "0.60"},  // not_achieved is [0, 0.60)
+  };
+  for (const auto& [grade, fraction] : cases) {
+    ActualIndicator a = actual("", grade);
+    a.fraction = dec(fraction);
+    auto s = score_one(qualitative_target("合规"), a);
+    SCOPED_TRACE(std::string(grade) + " " + fraction);
+    EXPECT_EQ(tested(s).status, ScoreStatus::error);
+    EXPECT_EQ(reported(tested(s).score), "0.00");
+    EXPECT_TRUE(has_code(s.diagnostics, "SCORE_FRACTION_OUT_OF_BAND"));
+  }
+}
+
+TEST(ScoreRules, UnknownGradeIsAnError) {
+  auto s = score_one(qualitative_target("合规"), actual("", "还行"));
+  EXPECT_EQ(tested(s).status, ScoreStatus::error);
+  EXPECT_TRUE(has_code(s.diagnostics, "SCORE_ACTUAL_INVALID"));
+}
+
+// ---- units ----
+
+TEST(ScoreRules, UnitMismatchIsAnErrorNotASilentZero) {
+  auto s = score_one(compare_target("≥26000.00(件)", CompareOp::ge, "26000.00", "件"), actual("", "26500", "次"));
+  EXPECT_EQ(tested(s).status, ScoreStatus::error);
+  EXPECT_FALSE(tested(s).met);
+  EXPECT_EQ(reported(tested(s).score), "0.00");
+  EXPECT_TRUE(has_code(s.diagnostics, "SCORE_UNIT_MISMATCH"));
+  EXPECT_EQ(tested(s).reason, "错误：单位不符：实际 26500次，目标 件");
+}
+
+TEST(ScoreRules, UnitsAreNormalisedBeforeComparing) {
+  // ％ (full width) and "百分比" are %; a unit inside the value counts too.
+  auto full_width = score_one(compare_target("≥90%", CompareOp::ge, "90", "%"), actual("", "91", "\xEF\xBC\x85"));
+  EXPECT_EQ(full_width.indicators[0].status, ScoreStatus::scored);
+  EXPECT_TRUE(full_width.indicators[0].met);
+  auto inline_unit = score_one(compare_target("≥26000.00(件)", CompareOp::ge, "26000.00", "件"), actual("", "26,500件"));
+  EXPECT_TRUE(inline_unit.indicators[0].met);
+  auto conflict = score_one(compare_target("≥90%", CompareOp::ge, "90", "%"), actual("", "91%", "件"));
+  EXPECT_EQ(conflict.indicators[0].status, ScoreStatus::error);
+}
+
+TEST(ScoreRules, NumberThatDoesNotParseIsAnError) {
+  auto s = score_one(compare_target("≥90%", CompareOp::ge, "90", "%"), actual("", "9..5"));
+  EXPECT_EQ(tested(s).status, ScoreStatus::error);
+  EXPECT_EQ(reported(tested(s).score), "0.00");
+  EXPECT_TRUE(has_code(s.diagnostics, "SCORE_ACTUAL_INVALID"));
+}
+
+TEST(ScoreRules, InvalidTargetIsAnError) {
+  Target bad{"≥", InvalidTarget{3, "number", "expected a number after the comparator at byte 3"}};
+  auto s = score_one(bad, actual("", "90"));
+  EXPECT_EQ(tested(s).status, ScoreStatus::error);
+  EXPECT_TRUE(has_code(s.diagnostics, "SCORE_TARGET_INVALID"));
+}
+
+}  // namespace
+}  // namespace jixiao::test
