@@ -1,0 +1,36 @@
+#pragma once
+// Reading a document whatever its format: jixiao JSON or the published text
+// layout, told apart by content (a JSON document starts with '{' after an optional
+// byte-order mark and white space; the published layout never does).
+
+#include <string>
+#include <string_view>
+
+#include "jixiao/config.hpp"
+#include "jixiao/declaration.hpp"
+#include "jixiao/ingest.hpp"
+#include "jixiao/json.hpp"
+
+JIXIAO_BEGIN_NAMESPACE
+
+enum class InputFormat { json, published_text };
+
+struct ReadOptions {
+  std::string source_name;        // named in errors ("" → "<input>")
+  IngestLimits limits;            // for the published layout; max_input_bytes for both
+  std::size_t max_json_depth = 256;
+  bool check_targets = true;      // see JsonReadOptions::check_targets
+};
+
+// Which reader read_document would use for these bytes.
+InputFormat detect_input_format(std::string_view bytes) noexcept;
+
+// Reads either format. Throws jixiao::Error naming options.source_name: parse or
+// format for broken JSON, limit for input beyond options.limits.
+Document read_document(std::string_view bytes, const ReadOptions& options = {});
+
+// Reads a file ("-" is standard input); errors name the file. Error(io) when it
+// cannot be opened or read.
+Document read_document_file(const std::string& path, const ReadOptions& options = {});
+
+JIXIAO_END_NAMESPACE
