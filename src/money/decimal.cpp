@@ -52,7 +52,7 @@ bool parse_decimal(std::string_view text, ParsedDecimal& out, std::size_t& error
   if (r.status != detail::ScanStatus::ok) {
     error_offset = r.pos;
     expected = r.expected;
-    kind = r.status == detail::ScanStatus::too_large ? ErrorKind::overflow : ErrorKind::parse;
+    kind = ErrorKind::parse;
     return false;
   }
   if (r.pos != text.size()) {
@@ -67,14 +67,18 @@ bool parse_decimal(std::string_view text, ParsedDecimal& out, std::size_t& error
     kind = ErrorKind::parse;
     return false;
   }
+  // The fraction's trailing zeros are not in the magnitude; the scale keeps them.
+  std::uint64_t magnitude = scanned.magnitude;
+  const bool too_large = scanned.too_large ||
+                         __builtin_mul_overflow(magnitude, detail::pow10_u64[scanned.scale - scanned.significant_scale], &magnitude);
   const std::uint64_t limit = static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()) + (negative ? 1 : 0);
-  if (scanned.magnitude > limit) {
+  if (too_large || magnitude > limit) {
     error_offset = pos;
     expected = "a number within the 64-bit range";
     kind = ErrorKind::overflow;
     return false;
   }
-  out.mantissa = negative ? static_cast<std::int64_t>(0 - scanned.magnitude) : static_cast<std::int64_t>(scanned.magnitude);
+  out.mantissa = negative ? static_cast<std::int64_t>(0 - magnitude) : static_cast<std::int64_t>(magnitude);
   out.scale = scanned.scale;
   return true;
 }

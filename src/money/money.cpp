@@ -57,7 +57,8 @@ std::size_t unit_suffix_at(std::string_view s, std::size_t pos, Unit& unit) noex
   return length;
 }
 
-// The byte offset of the first non-zero fraction digit after the first `keep`.
+// The byte offset of the first non-zero fraction digit after the first `keep`,
+// or no_position.
 std::size_t first_lost_digit(std::string_view s, std::size_t fraction_begin, int keep) noexcept {
   std::size_t pos = fraction_begin;
   for (int index = 0; pos < s.size(); ++index) {
@@ -67,7 +68,7 @@ std::size_t first_lost_digit(std::string_view s, std::size_t fraction_begin, int
     if (index >= keep && d != 0) return pos;
     pos += length;
   }
-  return fraction_begin;
+  return no_position;
 }
 
 // The whole of `text` as an amount: blanks, sign, ¥/￥, sign, number, blanks,
@@ -87,7 +88,7 @@ bool parse_amount(std::string_view text, Unit unit, std::int64_t& fen, AmountFai
   detail::Scanned scanned;
   const detail::ScanResult r = detail::scan_unsigned(text, pos, scanned, Decimal::max_scale);
   if (r.status != detail::ScanStatus::ok) {
-    failure = {r.pos, r.expected, r.status == detail::ScanStatus::too_large ? ErrorKind::overflow : ErrorKind::parse};
+    failure = {r.pos, r.expected, ErrorKind::parse};
     return false;
   }
   pos = r.pos;
@@ -112,23 +113,22 @@ bool parse_amount(std::string_view text, Unit unit, std::int64_t& fen, AmountFai
 
   // Digits beyond the 分 are allowed only when they are zeros: nothing is lost.
   const int exponent = static_cast<int>(unit);
-  if (scanned.dropped_nonzero != no_position) {
-    failure = {scanned.dropped_nonzero, unit_limit_message(unit), ErrorKind::parse};
-    return false;
-  }
-  std::uint64_t magnitude = scanned.magnitude;
-  int scale = scanned.scale < Decimal::max_scale ? scanned.scale : Decimal::max_scale;
-  if (scale > exponent) {
-    const std::uint64_t divisor = detail::pow10_u64[scale - exponent];
-    if (magnitude % divisor != 0) {
-      failure = {first_lost_digit(text, scanned.fraction_begin, exponent), unit_limit_message(unit), ErrorKind::parse};
+  if (scanned.scale > exponent) {
+    const std::size_t lost = first_lost_digit(text, scanned.fraction_begin, exponent);
+    if (lost != no_position) {
+      failure = {lost, unit_limit_message(unit), ErrorKind::parse};
       return false;
     }
-    magnitude /= divisor;
+  }
+  std::uint64_t magnitude = scanned.magnitude;
+  int scale = scanned.significant_scale;  // trailing zeros of the fraction lose nothing
+  if (scale > exponent) {  // only zeros beyond the 分 (checked above)
+    magnitude /= detail::pow10_u64[scale - exponent];
     scale = exponent;
   }
   const std::uint64_t limit = static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()) + (negative ? 1 : 0);
-  if (__builtin_mul_overflow(magnitude, detail::pow10_u64[exponent - scale], &magnitude) || magnitude > limit) {
+  if (scanned.too_large || __builtin_mul_overflow(magnitude, detail::pow10_u64[exponent - scale], &magnitude) ||
+      magnitude > limit) {
     failure = {number_begin, "an amount within ±92,233,720,368,547,758.07 元", ErrorKind::overflow};
     return false;
   }

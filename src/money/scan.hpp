@@ -17,7 +17,6 @@ namespace detail {
 enum class ScanStatus {
   ok,
   parse_error,  // at `pos`, `expected` names what should have been there
-  too_large,    // the digits do not fit 64 bits; `pos` is the start of the number
 };
 
 inline constexpr std::size_t no_position = static_cast<std::size_t>(-1);
@@ -27,9 +26,14 @@ struct Scanned {
   // digits are in it (the rest are located below so callers can reject them).
   std::uint64_t magnitude = 0;
   int scale = 0;                          // fraction digits written, all of them
+  // Fraction digits up to the last non-zero one among the first max_scale: the
+  // magnitude holds no trailing zeros of the fraction, so "1.0000…0" never overflows.
+  int significant_scale = 0;
   std::size_t fraction_begin = no_position;  // byte offset of the first fraction digit
   std::size_t excess_begin = no_position;    // offset of fraction digit max_scale + 1
-  std::size_t dropped_nonzero = no_position; // first non-zero digit beyond max_scale
+  // The digits do not fit 64 bits (magnitude is then meaningless). Reported by the
+  // callers only after the syntax checks: a malformed number is a parse error first.
+  bool too_large = false;
 };
 
 struct ScanResult {
@@ -73,9 +77,9 @@ inline std::size_t point_at(std::string_view s, std::size_t i) noexcept {
 }
 
 // Scans the unsigned number starting at `pos`. Fraction digits beyond `max_scale`
-// are counted and located but not accumulated.
+// are counted and located but not accumulated (callers reject them, or re-read
+// them to check they are zeros).
 inline ScanResult scan_unsigned(std::string_view s, std::size_t pos, Scanned& out, int max_scale) noexcept {
-  const std::size_t start = pos;
   const std::size_t n = s.size();
   std::uint64_t acc = 0;
   bool too_large = false;
@@ -122,15 +126,21 @@ inline ScanResult scan_unsigned(std::string_view s, std::size_t pos, Scanned& ou
     if (const std::size_t point = point_at(s, pos)) {
       pos += point;
       out.fraction_begin = pos;
+      int pending_zeros = 0;
       while (pos < n) {
         std::size_t len = 1;
         const int d = digit_at(s, pos, len);
         if (d < 0) break;
         if (scale < max_scale) {
-          push(d);
+          if (d == 0) {
+            ++pending_zeros;
+          } else {
+            for (; pending_zeros > 0; --pending_zeros) push(0);
+            push(d);
+            out.significant_scale = scale + 1;
+          }
         } else {
           if (scale == max_scale) out.excess_begin = pos;
-          if (d != 0 && out.dropped_nonzero == no_position) out.dropped_nonzero = pos;
         }
         ++scale;
         pos += len;
@@ -138,7 +148,7 @@ inline ScanResult scan_unsigned(std::string_view s, std::size_t pos, Scanned& ou
       if (scale == 0) return {ScanStatus::parse_error, pos, "digit after the decimal point"};
     }
   }
-  if (too_large) return {ScanStatus::too_large, start, "a number within range"};
+  out.too_large = too_large;
   out.magnitude = acc;
   out.scale = scale;
   return {ScanStatus::ok, pos, ""};

@@ -60,6 +60,7 @@ TEST(DecimalParse, Forms) {
   expect_parts(d("9223372036854775807"), int64_max, 0);
   expect_parts(d("-9223372036854775808"), int64_min, 0);
   expect_parts(d("-9.223372036854775808"), int64_min, 18);
+  expect_parts(d("1.500000000000000000"), 1500000000000000000, 18);
 }
 
 TEST(DecimalParse, Errors) {
@@ -77,6 +78,8 @@ TEST(DecimalParse, Errors) {
   expect_parse_error("9223372036854775808", 0, ErrorKind::overflow);
   expect_parse_error("-9223372036854775809", 1, ErrorKind::overflow);
   expect_parse_error("123456789012345678901234", 0, ErrorKind::overflow);
+  expect_parse_error("9223372036854775807.0", 0, ErrorKind::overflow);  // the scale keeps the zero
+  expect_parse_error("12345678901234567890x", 20);  // syntax first, then range
 }
 
 TEST(DecimalParse, ToStringKeepsTheScale) {

@@ -82,6 +82,15 @@ TEST(MoneyParse, TrailingZerosBeyondTheFenLoseNothing) {
   EXPECT_EQ(fen("1.500"), 150);
   EXPECT_EQ(fen("1.2300000000000000000000"), 123);  // more zeros than any scale
   EXPECT_EQ(Money::parse_wan("89.9740000").fen(), 89974000);
+  // Found by the property test: trailing zeros must not count toward overflow.
+  EXPECT_EQ(fen("16811167299272689.00000"), 1681116729927268900);
+  EXPECT_EQ(fen("92233720368547758.0700000000000000000000"), std::numeric_limits<std::int64_t>::max());
+}
+
+TEST(MoneyParse, SyntaxErrorsComeBeforeRangeErrors) {
+  parse_error("922337203685447758.07e", 21);  // 20 digits, but the 'e' is the problem
+  parse_error("92233720368547758.077", 20);   // a digit below the 分, not an overflow
+  parse_error("922337203685477580.07", 0, ErrorKind::overflow);
 }
 
 TEST(MoneyParse, ParseWan) {
