@@ -1,0 +1,73 @@
+#pragma once
+// Private to src/validate: reading an indicator's name (三级指标) for what it asks
+// for — a number (…率, …数), a cost, a satisfaction, timeliness — and what level-1 /
+// level-2 it reads as. Byte-wise suffix and substring tests are exact on UTF-8,
+// which is self-synchronising. Nothing here allocates.
+
+#include <string_view>
+
+#include "jixiao/config.hpp"
+#include "jixiao/declaration.hpp"
+
+JIXIAO_BEGIN_NAMESPACE
+namespace validate_detail {
+
+// Canonical taxonomy names the rules refer to.
+inline constexpr std::string_view kCost = "成本指标";
+inline constexpr std::string_view kOutput = "产出指标";
+inline constexpr std::string_view kBenefit = "效益指标";
+inline constexpr std::string_view kSatisfaction = "满意度指标";
+inline constexpr std::string_view kQuantity = "数量指标";
+inline constexpr std::string_view kQuality = "质量指标";
+inline constexpr std::string_view kTimeliness = "时效指标";
+inline constexpr std::string_view kEconomicCost = "经济成本指标";
+
+// Without surrounding ASCII white space and U+3000.
+std::string_view trim(std::string_view text) noexcept;
+
+// The name as the rules read it: trimmed, and without one trailing parenthesised
+// annotation ("设备完好率（%）" → "设备完好率", "完成率(%)" → "完成率").
+std::string_view core_name(std::string_view name) noexcept;
+
+inline bool contains(std::string_view text, std::string_view part) noexcept {
+  return text.find(part) != std::string_view::npos;
+}
+
+// …率 (a rate).
+bool names_rate(std::string_view core) noexcept;
+// …率, …数, …次数: a name that asks for a number.
+bool names_number(std::string_view core) noexcept;
+// …数, …数量: a count (数量指标 material).
+bool names_count(std::string_view core) noexcept;
+// About saving or cutting something (节约/节省/降低/下降/压减/压降/控制/减少): a
+// floor on such a figure is normal.
+bool names_saving(std::string_view core) noexcept;
+// A rate, ratio or property (…率, …比例, …比, …性): not an amount.
+bool names_ratio_or_property(std::string_view core) noexcept;
+// Reads as a cost: mentions 成本 and is not about saving it.
+bool names_cost(std::string_view core) noexcept;
+// 满意度 / 满意率.
+bool names_satisfaction(std::string_view core) noexcept;
+// …及时性 / …及时率.
+bool names_timeliness(std::string_view core) noexcept;
+
+// The indicator's level-1 / level-2 as canonical taxonomy names (aliases and
+// white space resolved), "" when not in the taxonomy.
+std::string_view canonical_level1(const Indicator& indicator);
+std::string_view canonical_level2(const Indicator& indicator);
+
+// A pre-2021 cost row: level-2 成本指标 (under 产出指标) in a 2015-layout declaration
+// (taxonomy-notes.md).
+bool is_pre2021_cost_row(const Declaration& declaration, const Indicator& indicator);
+// The level-1 a row really belongs to: 成本指标 for a pre-2021 cost row, else its
+// canonical level-1.
+std::string_view filed_level1(const Declaration& declaration, const Indicator& indicator);
+
+// Is this a satisfaction indicator (filed under 满意度指标, or named so)?
+bool is_satisfaction_indicator(const Indicator& indicator);
+// A cost amount, which is capped, not floored: filed under 成本指标 or named as a
+// cost, and neither about saving nor a rate, ratio, property or count.
+bool is_cost_amount_indicator(const Declaration& declaration, const Indicator& indicator);
+
+}  // namespace validate_detail
+JIXIAO_END_NAMESPACE

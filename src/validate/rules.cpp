@@ -1,0 +1,179 @@
+// The rule catalogue (validation.md, in its order), ValidateOptions, and the engine
+// that runs the table over a document.
+#include <array>
+#include <string>
+
+#include <fmt/core.h>
+
+#include "jixiao/error.hpp"
+#include "jixiao/validate.hpp"
+#include "validate/names.hpp"
+#include "validate/rule.hpp"
+
+JIXIAO_BEGIN_NAMESPACE
+namespace validate_detail {
+namespace {
+
+using enum Severity;
+
+constexpr std::array<Rule, 21> kRules{{
+    {{"FUNDS_TOTAL_SUM", error, "项目资金总额 = 财政资金 + 其他资金（左栏）"}, check_funds_total_sum},
+    {{"FUNDS_ANNUAL_SUM", error, "年度资金申请总额 = 当年财政拨款 + 上年结转资金 + 其他资金（右栏）"},
+     check_funds_annual_sum},
+    {{"FUNDS_ANNUAL_EXCEEDS_TOTAL", error, "年度资金申请总额不超过项目资金总额"}, check_funds_annual_exceeds_total},
+    {{"FUNDS_SINGLE_YEAR", warning, "项目期在预算年度之内的项目，年度资金申请总额等于项目资金总额"},
+     check_funds_single_year},
+    {{"FUNDS_NEGATIVE", error, "资金数额不为负数"}, check_funds_negative},
+    {{"FUNDS_MISSING", error, "七项资金数额齐全且可读"}, check_funds_missing},
+    {{"DATES_ORDER", error, "计划开始日期不晚于计划完成日期"}, check_dates_order},
+    {{"DATES_YEAR", warning, "预算年度在项目期之内"}, check_dates_year},
+    {{"FIELD_MISSING", error, "项目名称、主管部门、实施单位、计划开始日期、计划完成日期齐全"}, check_field_missing},
+    {{"GOALS_MISSING", warning, "项目总目标和年度总体目标齐全且非空"}, check_goals_missing},
+    {{"TAXONOMY_UNKNOWN", warning, "一级、二级指标名称在指标体系之内（含别名）"}, check_taxonomy_unknown},
+    {{"TAXONOMY_MISMATCH", error, "二级指标归在其所属的一级指标之下"}, check_taxonomy_mismatch},
+    {{"LEVEL1_MISSING", warning, "有产出、效益、满意度指标；2021 年指标体系下还有成本指标"}, check_level1_missing},
+    {{"LEVEL2_EMPTY_OUTPUT", warning, "产出指标至少有一项数量指标，以及一项质量或时效指标"}, check_level2_empty_output},
+    {{"INDICATOR_DUPLICATE", warning, "同一申报表内三级指标名称不重复"}, check_indicator_duplicate},
+    {{"TARGET_INVALID", error, "指标值可以解析"}, check_target_invalid},
+    {{"TARGET_VAGUE", info, "名称要求数值（…率、…数、…次数）的指标不只给定性描述"}, check_target_vague},
+    {{"PERCENT_RANGE", warning, "名称以“率”结尾、单位为 % 的指标值在 0–100 之间"}, check_percent_range},
+    {{"SATISFACTION_LOW", warning, "满意度指标值不低于 ≥90%"}, check_satisfaction_low},
+    {{"COST_DIRECTION", warning, "成本指标设上限（≤、<），不设下限（≥、>）"}, check_cost_direction},
+    {{"CATEGORY_MISPLACED", info, "名称读作另一个二级指标的三级指标（如成本填在时效下、数量填在成本下）"},
+     check_category_misplaced},
+}};
+
+// The catalogue as RuleInfo, for the public span.
+constexpr std::array<RuleInfo, kRules.size()> make_infos() {
+  std::array<RuleInfo, kRules.size()> infos{};
+  for (std::size_t i = 0; i < kRules.size(); ++i) infos[i] = kRules[i].info;
+  return infos;
+}
+constexpr std::array<RuleInfo, kRules.size()> kInfos = make_infos();
+
+const RuleInfo& require_rule(std::string_view code) {
+  if (const RuleInfo* rule = find_validation_rule(code)) return *rule;
+  throw Error(ErrorKind::invalid_argument,
+              fmt::format("unknown validation rule code '{}' (jixiao validate --help lists the codes)", code),
+              Error::no_offset, 0, "a rule code such as FUNDS_TOTAL_SUM");
+}
+
+}  // namespace
+
+std::span<const Rule> rule_table() noexcept { return kRules; }
+
+void Findings::about_declaration(std::string message) {
+  Diagnostic d;
+  d.code = std::string(code_);
+  d.severity = severity_;
+  d.message = std::move(message);
+  d.declaration = declaration_index_;
+  if (declaration_.source) d.line = declaration_.source->first_line;
+  out_.push_back(std::move(d));
+}
+
+void Findings::about_indicator(std::size_t indicator_index, std::string message) {
+  Diagnostic d;
+  d.code = std::string(code_);
+  d.severity = severity_;
+  d.message = std::move(message);
+  d.declaration = declaration_index_;
+  d.indicator = indicator_index;
+  const Indicator& indicator = declaration_.indicators[indicator_index];
+  if (indicator.line) d.line = indicator.line;
+  else if (declaration_.source) d.line = declaration_.source->first_line;
+  out_.push_back(std::move(d));
+}
+
+}  // namespace validate_detail
+
+std::span<const RuleInfo> validation_rules() noexcept { return validate_detail::kInfos; }
+
+const RuleInfo* find_validation_rule(std::string_view code) noexcept {
+  for (const RuleInfo& rule : validate_detail::kInfos)
+    if (rule.code == code) return &rule;
+  return nullptr;
+}
+
+void ValidateOptions::disable(std::string_view code) {
+  validate_detail::require_rule(code);
+  disabled.emplace(code);
+}
+
+void ValidateOptions::enable(std::string_view code) {
+  validate_detail::require_rule(code);
+  if (auto it = disabled.find(code); it != disabled.end()) disabled.erase(it);
+}
+
+void ValidateOptions::set_severity(std::string_view code, Severity severity) {
+  validate_detail::require_rule(code);
+  enable(code);
+  severities.insert_or_assign(std::string(code), severity);
+}
+
+void ValidateOptions::apply(std::string_view spec) {
+  auto eq = spec.find('=');
+  if (eq == std::string_view::npos)
+    throw Error(ErrorKind::invalid_argument,
+                fmt::format("rule setting '{}' has no '=': expected CODE=off|on|error|warning|info", spec),
+                spec.size(), 0, "'='");
+  std::string_view code = validate_detail::trim(spec.substr(0, eq));
+  std::string_view level = validate_detail::trim(spec.substr(eq + 1));
+  const RuleInfo& rule = validate_detail::require_rule(code);
+  if (level == "off") {
+    disable(code);
+  } else if (level == "on") {
+    enable(code);
+    if (auto it = severities.find(code); it != severities.end()) severities.erase(it);
+  } else if (auto severity = severity_from_string(level)) {
+    set_severity(code, *severity);
+  } else {
+    throw Error(ErrorKind::invalid_argument,
+                fmt::format("unknown level '{}' for rule {}: expected off, on, error, warning or info", level,
+                            rule.code),
+                eq + 1, 0, "off, on, error, warning or info");
+  }
+}
+
+bool ValidateOptions::enabled(std::string_view code) const { return disabled.find(code) == disabled.end(); }
+
+Severity ValidateOptions::severity_of(std::string_view code) const {
+  if (auto it = severities.find(code); it != severities.end()) return it->second;
+  if (const RuleInfo* rule = find_validation_rule(code)) return rule->severity;
+  return Severity::warning;
+}
+
+namespace {
+
+void validate_into(const Declaration& declaration, std::size_t index, const ValidateOptions& options,
+                   std::vector<Diagnostic>& out) {
+  validate_detail::Findings findings(declaration, index, out);
+  const bool defaults = options.disabled.empty() && options.severities.empty();
+  for (const auto& rule : validate_detail::rule_table()) {
+    if (defaults) {
+      findings.start_rule(rule.info.code, rule.info.severity);
+    } else {
+      if (!options.enabled(rule.info.code)) continue;
+      findings.start_rule(rule.info.code, options.severity_of(rule.info.code));
+    }
+    rule.check(declaration, findings);
+  }
+}
+
+}  // namespace
+
+std::vector<Diagnostic> validate(const Document& document, const ValidateOptions& options) {
+  std::vector<Diagnostic> out;
+  for (std::size_t i = 0; i < document.declarations.size(); ++i)
+    validate_into(document.declarations[i], i, options, out);
+  return out;
+}
+
+std::vector<Diagnostic> validate(const Declaration& declaration, std::size_t index,
+                                 const ValidateOptions& options) {
+  std::vector<Diagnostic> out;
+  validate_into(declaration, index, options, out);
+  return out;
+}
+
+JIXIAO_END_NAMESPACE
