@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace jixiao::cli {
@@ -22,9 +23,14 @@ struct Args {
   std::vector<std::string> positional;
   std::map<std::string, std::string> options;  // "--format markdown" → {"format","markdown"}
   std::vector<std::string> switches;           // "--pretty", "--quiet"
+  // Every value option in command-line order, repeats included
+  // ("--disable A --disable B"); `options` keeps the last value of each.
+  std::vector<std::pair<std::string, std::string>> option_list;
 
   bool has(std::string_view flag) const;
   std::optional<std::string> option(std::string_view name) const;
+  // All values given to a repeatable flag, in order.
+  std::vector<std::string> option_values(std::string_view name) const;
 };
 
 struct Verb {

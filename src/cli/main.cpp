@@ -29,6 +29,13 @@ std::map<std::string, Verb>& verb_table() {
   return table;
 }
 
+std::vector<std::string> Args::option_values(std::string_view name) const {
+  std::vector<std::string> values;
+  for (const auto& [flag, value] : option_list)
+    if (flag == name) values.push_back(value);
+  return values;
+}
+
 Registration::Registration(Verb verb) {
   auto name = verb.name;
   verb_table().emplace(std::move(name), std::move(verb));
@@ -60,6 +67,7 @@ Args parse_args(const Verb& verb, int argc, char** argv, int first) {
         if (i + 1 >= argc) throw UsageError{fmt::format("--{} needs a value", name)};
         value = argv[++i];
       }
+      args.option_list.emplace_back(name, *value);
       args.options[name] = *value;
     } else if (value) {
       throw UsageError{fmt::format("--{} takes no value", name)};
