@@ -1,0 +1,68 @@
+#pragma once
+// What the X3 grammar collects while it reads one target: plain slots that the
+// semantic actions fill (no allocation — units and notes are views into the
+// input), and the facade's entry point into the grammar. Spirit-free, so that
+// parse.cpp does not pay X3's compile time.
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "jixiao/config.hpp"
+#include "jixiao/decimal.hpp"
+#include "jixiao/target.hpp"
+
+JIXIAO_BEGIN_NAMESPACE
+namespace target_detail {
+
+// A number with what may follow it: `90.00 (%)`, `100%（1.0）`, `3个工作日以内`.
+struct Quantity {
+  Decimal value;
+  std::size_t value_offset = 0;
+  std::string_view unit;  // normalised: the percent spellings are "%"
+  std::size_t unit_offset = 0;
+  std::string_view note;  // inside the trailing parentheses, trimmed
+  std::size_t note_offset = 0;
+  std::optional<CompareOp> postfix;  // 以上 (ge), 以下/以内 (le)
+  std::size_t postfix_offset = 0;
+};
+
+// A date as written: day 0 means a month alone (`2024年12月`, `2023.07`).
+struct DateParts {
+  int year = 0;
+  int month = 0;
+  int day = 0;
+  std::size_t offset = 0;
+};
+
+// Which alternative of the grammar matched.
+enum class Shape { none, compare, bare, trend, deadline, period };
+
+struct Builder {
+  const char* base = nullptr;  // start of the raw text, for offsets
+  Shape shape = Shape::none;
+  int clauses = 0;  // compare: 1, or 2 for `≥90%且≤95%`; bare: 1, or 2 for a range
+  std::optional<CompareOp> op[2];
+  std::size_t clause_offset[2] = {0, 0};
+  Quantity quantity[2];
+  TrendDirection direction = TrendDirection::up;
+  TrendBasis basis = TrendBasis::none;
+  bool has_by = false;  // the by amount is quantity[0]
+  DateParts date[2];
+  std::size_t reached = 0;  // furthest offset a completed piece ended at
+};
+
+// How the grammar ended when it did not match.
+struct GrammarFailure {
+  bool expectation = false;   // true: a hard error at `offset`, `expected` says what
+  std::size_t offset = 0;
+  std::string expected;
+};
+
+// Runs the X3 grammar over [first, last) (the whole raw text). True when it
+// matched the whole text; `builder` then holds the pieces.
+bool run_grammar(const char* first, const char* last, Builder& builder, GrammarFailure& failure);
+
+}  // namespace target_detail
+JIXIAO_END_NAMESPACE

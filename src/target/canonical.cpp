@@ -1,0 +1,81 @@
+// canonical(): the Shanghai rendering of a target (`≥90.00(%)`, `=0.00(次)`,
+// `45-60(%)`, `同比上升`, `2024年12月31日前完成`), chosen so that parsing it
+// gives back an equal value.
+#include <string>
+
+#include <fmt/core.h>
+
+#include "jixiao/target.hpp"
+
+JIXIAO_BEGIN_NAMESPACE
+
+namespace {
+
+std::string_view symbol_of(CompareOp op) {
+  switch (op) {
+    case CompareOp::eq: return "=";
+    case CompareOp::ne: return "≠";
+    case CompareOp::gt: return ">";
+    case CompareOp::ge: return "≥";
+    case CompareOp::lt: return "<";
+    case CompareOp::le: return "≤";
+  }
+  return "=";
+}
+
+std::string_view word_of(TrendDirection direction) {
+  switch (direction) {
+    case TrendDirection::up: return "上升";
+    case TrendDirection::down: return "下降";
+    case TrendDirection::flat: return "持平";
+    case TrendDirection::not_up: return "下降或持平";
+    case TrendDirection::not_down: return "上升或持平";
+  }
+  return "持平";
+}
+
+// `(unit)` then `(note)`, each only when present.
+void append_unit_and_note(std::string& out, const std::string& unit, const std::string& note) {
+  if (!unit.empty()) out += fmt::format("({})", unit);
+  if (!note.empty()) out += fmt::format("({})", note);
+}
+
+// "2024-01" → "2024.01", "2024-01-31" → "2024.01.31".
+std::string dotted(std::string iso) {
+  for (char& c : iso)
+    if (c == '-') c = '.';
+  return iso;
+}
+
+struct Printer {
+  const Target& target;
+  std::string operator()(const CompareTarget& t) const {
+    std::string out(symbol_of(t.op));
+    out += t.value.to_string();
+    append_unit_and_note(out, t.unit, t.note);
+    return out;
+  }
+  std::string operator()(const RangeTarget& t) const {
+    std::string out = t.low.to_string() + "-" + t.high.to_string();
+    append_unit_and_note(out, t.unit, t.note);
+    return out;
+  }
+  std::string operator()(const TrendTarget& t) const {
+    std::string out = t.basis == TrendBasis::yoy ? "同比" : t.basis == TrendBasis::mom ? "环比" : "";
+    out += word_of(t.direction);
+    if (t.by) out += t.by->value.to_string() + t.by->unit;
+    return out;
+  }
+  std::string operator()(const DeadlineTarget& t) const {
+    return fmt::format("{}年{}月{}日前完成", t.date.year, t.date.month, t.date.day);
+  }
+  std::string operator()(const PeriodTarget& t) const { return dotted(t.start) + "-" + dotted(t.end); }
+  std::string operator()(const QualitativeTarget& t) const { return t.term; }
+  std::string operator()(const InvalidTarget&) const { return target.raw; }
+};
+
+}  // namespace
+
+std::string canonical(const Target& target) { return std::visit(Printer{target}, target.value); }
+
+JIXIAO_END_NAMESPACE

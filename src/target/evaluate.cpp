@@ -1,0 +1,296 @@
+// evaluate(): an actual value against a parsed target (target-values.md
+// "Evaluation"; directions and degrees as scoring.md uses them). Every comparison
+// is an exact Decimal comparison; ratios are rounded half-up at degree_scale.
+#include <string>
+
+#include <fmt/core.h>
+
+#include "jixiao/evaluate.hpp"
+#include "target/text.hpp"
+
+JIXIAO_BEGIN_NAMESPACE
+
+namespace {
+
+const Decimal one = Decimal::from_int(1);
+const Decimal zero = Decimal::from_int(0);
+
+Evaluation not_comparable(std::string reason) {
+  Evaluation e;
+  e.verdict = Verdict::not_comparable;
+  e.reason = std::move(reason);
+  return e;
+}
+
+Evaluation verdict(bool met, std::optional<Decimal> degree, std::string reason) {
+  Evaluation e;
+  e.verdict = met ? Verdict::met : Verdict::not_met;
+  e.degree = degree;
+  e.reason = std::move(reason);
+  return e;
+}
+
+// numerator / denominator at degree_scale; absent if the ratio does not fit.
+std::optional<Decimal> ratio(const Decimal& numerator, const Decimal& denominator) {
+  if (denominator.is_zero()) return std::nullopt;
+  try {
+    return numerator.divide(denominator, degree_scale, Rounding::half_up);
+  } catch (const Error&) {
+    return std::nullopt;
+  }
+}
+
+std::string with_unit(const Decimal& value, const std::string& unit) { return value.to_string() + unit; }
+
+// The actual's unit must be the target's after normalisation; none means the target's.
+std::optional<std::string> unit_mismatch(const std::string& target_unit, const std::string& actual_unit) {
+  if (actual_unit.empty()) return std::nullopt;
+  const std::string actual = normalize_unit(actual_unit);
+  if (actual == normalize_unit(target_unit)) return std::nullopt;
+  return fmt::format("单位不一致：目标单位为“{}”，实际单位为“{}”", target_unit, actual);
+}
+
+// A free-text actual read as the value kind a target needs (`95%`, `提升`, `2024年11月30日`).
+std::optional<Actual> actual_from_text(const std::string& text) {
+  const Target parsed = parse_target(text);
+  if (const auto* c = std::get_if<CompareTarget>(&parsed.value)) {
+    if (c->op == CompareOp::eq && c->note.empty()) return ActualNumber{c->value, c->unit};
+  } else if (const auto* t = std::get_if<TrendTarget>(&parsed.value)) {
+    if (t->basis == TrendBasis::none && !t->by) return ActualTrend{t->direction};
+  } else if (const auto* d = std::get_if<DeadlineTarget>(&parsed.value)) {
+    return ActualDate{d->date};
+  }
+  return std::nullopt;
+}
+
+Evaluation evaluate_compare(const Target& target, const CompareTarget& t, const ActualNumber& a) {
+  if (auto mismatch = unit_mismatch(t.unit, a.unit)) return not_comparable(*mismatch);
+  const std::string shown = with_unit(a.value, t.unit);
+  const std::string goal = canonical(target);
+  auto say = [&](bool met) {
+    return fmt::format("实际值 {} {}目标 {}", shown, met ? "达到" : "未达到", goal);
+  };
+  switch (t.op) {
+    case CompareOp::eq:
+      if (t.value.is_zero()) {  // "none at all"
+        const bool met = a.value <= zero;
+        return verdict(met, met ? one : zero, say(met));
+      }
+      [[fallthrough]];  // an eq with a non-zero value is scored like ge
+    case CompareOp::ge:
+    case CompareOp::gt: {
+      const bool met = t.op == CompareOp::gt ? a.value > t.value : a.value >= t.value;
+      std::optional<Decimal> degree = t.value > zero ? ratio(a.value, t.value) : (met ? std::optional(one) : std::nullopt);
+      return verdict(met, degree, say(met));
+    }
+    case CompareOp::le:
+    case CompareOp::lt: {
+      const bool met = t.op == CompareOp::lt ? a.value < t.value : a.value <= t.value;
+      std::optional<Decimal> degree = a.value > zero ? ratio(t.value, a.value) : (met ? std::optional(one) : std::nullopt);
+      return verdict(met, degree, say(met));
+    }
+    case CompareOp::ne: {
+      const bool met = a.value != t.value;
+      return verdict(met, met ? one : zero, say(met));
+    }
+  }
+  return not_comparable("未知的比较符");
+}
+
+Evaluation evaluate_range(const Target& target, const RangeTarget& t, const ActualNumber& a) {
+  if (auto mismatch = unit_mismatch(t.unit, a.unit)) return not_comparable(*mismatch);
+  const std::string shown = with_unit(a.value, t.unit);
+  const std::string goal = canonical(target);
+  if (a.value < t.low)
+    return verdict(false, t.low > zero ? ratio(a.value, t.low) : std::nullopt,
+                   fmt::format("实际值 {} 低于目标区间 {}", shown, goal));
+  if (a.value > t.high)
+    return verdict(false, a.value > zero ? ratio(t.high, a.value) : std::nullopt,
+                   fmt::format("实际值 {} 高于目标区间 {}", shown, goal));
+  return verdict(true, one, fmt::format("实际值 {} 在目标区间 {} 内", shown, goal));
+}
+
+bool direction_meets(TrendDirection wanted, TrendDirection actual) {
+  switch (wanted) {
+    case TrendDirection::up: return actual == TrendDirection::up;
+    case TrendDirection::down: return actual == TrendDirection::down;
+    case TrendDirection::flat: return actual == TrendDirection::flat;
+    case TrendDirection::not_up: return actual == TrendDirection::down || actual == TrendDirection::flat;
+    case TrendDirection::not_down: return actual == TrendDirection::up || actual == TrendDirection::flat;
+  }
+  return false;
+}
+
+std::string_view word_of(TrendDirection d) {
+  switch (d) {
+    case TrendDirection::up: return "上升";
+    case TrendDirection::down: return "下降";
+    case TrendDirection::flat: return "持平";
+    case TrendDirection::not_up: return "下降或持平";
+    case TrendDirection::not_down: return "上升或持平";
+  }
+  return "";
+}
+
+Evaluation evaluate_trend(const Target& target, const TrendTarget& t, const Actual& actual) {
+  const std::string goal = canonical(target);
+  if (const auto* word = std::get_if<ActualTrend>(&actual)) {
+    const bool met = direction_meets(t.direction, word->direction);
+    if (met && t.by)
+      return not_comparable(fmt::format("目标 {} 有幅度要求，需提供上年和本年数值", goal));
+    return verdict(met, met ? one : zero, fmt::format("实际趋势“{}”{}目标 {}", word_of(word->direction), met ? "符合" : "不符合", goal));
+  }
+  const auto* change = std::get_if<ActualChange>(&actual);
+  if (!change) return not_comparable(fmt::format("趋势目标 {} 需要趋势词或上年、本年两个数值", goal));
+  const TrendDirection moved = change->current > change->previous   ? TrendDirection::up
+                               : change->current < change->previous ? TrendDirection::down
+                                                                    : TrendDirection::flat;
+  const std::string shown = fmt::format("上年 {}，本年 {}", change->previous.to_string(), change->current.to_string());
+  if (!direction_meets(t.direction, moved))
+    return verdict(false, zero, fmt::format("{}，趋势“{}”不符合目标 {}", shown, word_of(moved), goal));
+  if (!t.by) return verdict(true, one, fmt::format("{}，趋势“{}”符合目标 {}", shown, word_of(moved), goal));
+  if (t.direction != TrendDirection::up && t.direction != TrendDirection::down)
+    return not_comparable(fmt::format("目标 {} 的幅度只适用于上升或下降", goal));
+  // The amount moved, in the by's unit: per cent of last year, or absolute.
+  const Decimal moved_by = t.direction == TrendDirection::up ? change->current - change->previous
+                                                            : change->previous - change->current;
+  const bool relative = normalize_unit(t.by->unit) == "%";
+  try {
+    bool met = false;
+    std::optional<Decimal> achieved;
+    if (relative) {
+      if (change->previous <= zero) return not_comparable(fmt::format("{}：上年数值不为正，无法计算百分比变化", shown));
+      const Decimal hundred = Decimal::from_int(100);
+      met = moved_by * hundred >= t.by->value * change->previous;  // exact: moved/previous × 100 ≥ by
+      achieved = ratio(moved_by * hundred, change->previous);
+    } else {
+      met = moved_by >= t.by->value;
+      achieved = moved_by;
+    }
+    std::optional<Decimal> degree = achieved && t.by->value > zero ? ratio(*achieved, t.by->value) : std::nullopt;
+    return verdict(met, degree,
+                   fmt::format("{}，变化 {}{}{}目标 {}", shown, achieved ? achieved->to_string() : "?", t.by->unit,
+                               met ? "达到" : "未达到", goal));
+  } catch (const Error&) {
+    return not_comparable(fmt::format("{}：数值超出可计算范围", shown));
+  }
+}
+
+// The first and last day a period end means ("2024-01" → 2024-01-01 / 2024-01-31).
+std::optional<Date> period_day(const std::string& end, bool last_day) {
+  if (auto date = Date::parse(end)) return date;
+  auto digits = [&](std::size_t from, std::size_t count) {
+    int value = 0;
+    for (std::size_t i = from; i < from + count; ++i) {
+      if (end[i] < '0' || end[i] > '9') return -1;
+      value = value * 10 + (end[i] - '0');
+    }
+    return value;
+  };
+  if (end.size() == 7 && end[4] == '-') {
+    const int year = digits(0, 4);
+    const int month = digits(5, 2);
+    if (year < 0) return std::nullopt;
+    if (month < 1 || month > 12) return std::nullopt;
+    return Date{year, month, last_day ? Date::days_in_month(year, month) : 1};
+  }
+  return std::nullopt;
+}
+
+Evaluation evaluate_qualitative(const QualitativeTarget& t, const Actual& actual) {
+  std::optional<Grade> grade;
+  if (const auto* g = std::get_if<ActualGrade>(&actual)) {
+    grade = g->grade;
+  } else if (const auto* text = std::get_if<ActualText>(&actual)) {
+    const std::string_view trimmed = target_detail::trim(text->text);
+    if (trimmed == target_detail::trim(t.term)) grade = Grade::achieved;
+    else grade = grade_from_string(trimmed);
+    if (!grade) return not_comparable(fmt::format("实际“{}”既不是目标“{}”也不是评价等级", std::string(trimmed), t.term));
+  } else {
+    return not_comparable(fmt::format("定性目标“{}”需要评价等级（达成、部分达成、未达成）", t.term));
+  }
+  Evaluation e;
+  switch (*grade) {
+    case Grade::achieved: e = verdict(true, one, fmt::format("“{}”：达成年度指标", t.term)); break;
+    case Grade::partial:
+      e = verdict(false, Decimal::from_parts(70, 2), fmt::format("“{}”：部分达成年度指标并具有一定效果", t.term));
+      break;
+    case Grade::not_achieved:
+      e = verdict(false, Decimal::from_parts(30, 2), fmt::format("“{}”：未达成年度指标且效果较差", t.term));
+      break;
+  }
+  e.grade = grade;
+  return e;
+}
+
+struct Evaluator {
+  const Target& target;
+  const Actual& actual;
+
+  Evaluation operator()(const CompareTarget& t) const {
+    if (const auto* n = std::get_if<ActualNumber>(&actual)) return evaluate_compare(target, t, *n);
+    return not_comparable(fmt::format("数值目标 {} 需要一个实际数值", canonical(target)));
+  }
+  Evaluation operator()(const RangeTarget& t) const {
+    if (const auto* n = std::get_if<ActualNumber>(&actual)) return evaluate_range(target, t, *n);
+    return not_comparable(fmt::format("区间目标 {} 需要一个实际数值", canonical(target)));
+  }
+  Evaluation operator()(const TrendTarget& t) const { return evaluate_trend(target, t, actual); }
+  Evaluation operator()(const DeadlineTarget& t) const {
+    const auto* done = std::get_if<ActualDate>(&actual);
+    if (!done) return not_comparable(fmt::format("时限目标 {} 需要完成日期", canonical(target)));
+    const bool met = done->date <= t.date;
+    return verdict(met, met ? one : zero,
+                   fmt::format("{} 完成，{}期限 {}", done->date.to_iso(), met ? "未超过" : "超过", t.date.to_iso()));
+  }
+  Evaluation operator()(const PeriodTarget& t) const {
+    const auto* done = std::get_if<ActualDate>(&actual);
+    if (!done) return not_comparable(fmt::format("期间目标 {} 需要完成日期", canonical(target)));
+    auto first = period_day(t.start, false);
+    auto last = period_day(t.end, true);
+    if (!first || !last) return not_comparable(fmt::format("期间目标 {} 的起止日期无法识别", canonical(target)));
+    const bool met = *first <= done->date && done->date <= *last;
+    return verdict(met, met ? one : zero,
+                   fmt::format("{} {}期间 {} 至 {} 内", done->date.to_iso(), met ? "在" : "不在", first->to_iso(), last->to_iso()));
+  }
+  Evaluation operator()(const QualitativeTarget& t) const { return evaluate_qualitative(t, actual); }
+  Evaluation operator()(const InvalidTarget& t) const { return not_comparable("目标值无法解析：" + t.message); }
+};
+
+}  // namespace
+
+Evaluation evaluate(const Target& target, const Actual& actual) {
+  // Free text against a quantitative target: read it as the value kind needed.
+  if (const auto* text = std::get_if<ActualText>(&actual); text && target.kind() != TargetKind::qualitative) {
+    if (auto read = actual_from_text(text->text)) return std::visit(Evaluator{target, *read}, target.value);
+  }
+  return std::visit(Evaluator{target, actual}, target.value);
+}
+
+std::string_view to_string(Verdict verdict) noexcept {
+  switch (verdict) {
+    case Verdict::met: return "met";
+    case Verdict::not_met: return "not_met";
+    case Verdict::not_comparable: return "not_comparable";
+  }
+  return "";
+}
+
+std::string_view to_string(Grade grade) noexcept {
+  switch (grade) {
+    case Grade::achieved: return "achieved";
+    case Grade::partial: return "partial";
+    case Grade::not_achieved: return "not_achieved";
+  }
+  return "";
+}
+
+std::optional<Grade> grade_from_string(std::string_view text) noexcept {
+  text = target_detail::trim(text);
+  if (text == "achieved" || text == "达成年度指标" || text == "达成") return Grade::achieved;
+  if (text == "partial" || text == "部分达成年度指标并具有一定效果" || text == "部分达成") return Grade::partial;
+  if (text == "not_achieved" || text == "未达成年度指标且效果较差" || text == "未达成") return Grade::not_achieved;
+  return std::nullopt;
+}
+
+JIXIAO_END_NAMESPACE

@@ -1,0 +1,617 @@
+#pragma once
+// The target grammar (docs/target-grammar.md is its EBNF). Speed matters (tens of
+// millions of targets a second): the primitives that see most bytes — numbers,
+// units, white space, dates — are hand-written X3 parsers that build a Decimal
+// from the digits as written and hand out views into the input; comparators and
+// words are x3::symbols tables (one trie walk each); the alternatives are ordered
+// so that most inputs are decided on their first byte. Semantic actions write
+// into the Builder (config.hpp); the facade (parse.cpp) assembles the Target.
+//
+// Hard errors (a comparator without a number, a dangling range, a malformed
+// number, ...) are expectation failures naming what was expected; text that
+// simply does not match is left to the facade (it may be qualitative data).
+
+#include <climits>
+#include <cstdint>
+#include <string_view>
+
+#include <boost/spirit/home/x3.hpp>
+
+#include "target/builder.hpp"
+#include "target/config.hpp"
+#include "target/grammar.hpp"
+#include "target/text.hpp"
+
+JIXIAO_BEGIN_NAMESPACE
+namespace target_grammar {
+
+using target_detail::Builder;
+using target_detail::Quantity;
+
+template <typename Context>
+Builder& builder_of(Context const& context) {
+  return x3::get<builder_tag>(context);
+}
+
+template <typename Iterator>
+[[noreturn]] void fail_at(Iterator where, char const* expected) {
+  boost::throw_exception(x3::expectation_failure<Iterator>(where, expected));
+}
+
+// ---- hand-written primitives ---------------------------------------------------
+
+// White space, possibly none: ASCII, U+3000 (full-width), U+00A0.
+struct space_parser : x3::parser<space_parser> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+  template <typename It, typename Ctx, typename RCtx, typename Attr>
+  bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr&) const {
+    while (std::size_t n = target_detail::space_length(first, last)) first += n;
+    return true;
+  }
+};
+
+// A thousands separator: ',' or the full-width '，'.
+inline std::size_t separator_length(const char* p, const char* last) noexcept {
+  if (p == last) return 0;
+  if (*p == ',') return 1;
+  return std::string_view(p, static_cast<std::size_t>(last - p)).substr(0, 3) == "，" ? 3 : 0;
+}
+
+// A decimal number: optional sign, ASCII or full-width digits, optional ','
+// or '，' thousands separators (groups of three), optional '.' or '．' and fraction.
+// The digits are kept as written: the scale is the number of fraction digits.
+// A sign alone is no number (the parser fails softly); a malformed number
+// (`1..5`, `9,,000`, `--5`, `1,00`) is a hard error at the offending byte.
+struct number_parser : x3::parser<number_parser> {
+  using attribute_type = Decimal;
+  static bool const has_attribute = true;
+
+  template <typename It, typename Ctx, typename RCtx, typename Attr>
+  bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr& attr) const {
+    using target_detail::digit_at;
+    using target_detail::sign_at;
+    It p = first;
+    std::size_t len = 0;
+    bool negative = false;
+    if (int sign = sign_at(p, last, len)) {
+      negative = sign < 0;
+      p += len;
+      std::size_t len2 = 0;
+      if (sign_at(p, last, len2)) fail_at(p, "a digit after the sign (the sign is doubled)");
+    }
+    if (digit_at(p, last, len) < 0) return false;
+
+    std::uint64_t mantissa = 0;
+    int scale = 0;
+    auto take = [&](It at, int digit) {
+      if (mantissa > (static_cast<std::uint64_t>(INT64_MAX) - static_cast<std::uint64_t>(digit)) / 10)
+        fail_at(at, "a number of at most 18 digits");
+      mantissa = mantissa * 10 + static_cast<std::uint64_t>(digit);
+    };
+
+    int group = 0;  // digits since the start or the last separator
+    for (int d; (d = digit_at(p, last, len)) >= 0; p += len, ++group) take(p, d);
+    bool grouped = false;
+    for (std::size_t comma_len; (comma_len = separator_length(p, last)) != 0;) {
+      It comma = p;
+      std::size_t dlen = 0;
+      if (separator_length(comma + comma_len, last)) fail_at(comma + comma_len, "a digit after the thousands separator");
+      if (digit_at(comma + comma_len, last, dlen) < 0) break;  // a joiner (`≥90,≤95`), not part of the number
+      if (group > 3 || (grouped && group != 3)) fail_at(comma, "a thousands separator only after a group of three digits");
+      grouped = true;
+      p = comma + comma_len;
+      group = 0;
+      for (int d; group < 3 && (d = digit_at(p, last, len)) >= 0; p += len, ++group) take(p, d);
+      if (group < 3) fail_at(p, "three digits after the thousands separator");
+      if (digit_at(p, last, len) >= 0) fail_at(p, "a thousands separator or the end of the number");
+    }
+    std::size_t point = 0;
+    if (p != last && *p == '.') point = 1;
+    else if (last - p >= 3 && static_cast<unsigned char>(p[0]) == 0xEF && static_cast<unsigned char>(p[1]) == 0xBC &&
+             static_cast<unsigned char>(p[2]) == 0x8E)
+      point = 3;  // ．
+    if (point) {
+      p += point;
+      if (digit_at(p, last, len) < 0) fail_at(p, "a digit after the decimal point");
+      for (int d; (d = digit_at(p, last, len)) >= 0; p += len) {
+        if (scale == Decimal::max_scale) fail_at(p, "at most 18 decimal places");
+        take(p, d);
+        ++scale;
+      }
+    }
+    auto value = static_cast<std::int64_t>(mantissa);
+    x3::traits::move_to(Decimal::from_parts(negative ? -value : value, scale), attr);
+    first = p;
+    return true;
+  }
+};
+
+// The spellings of per cent: `个百分点` `百分点` `百分比` `\%` `％` `%`, longest first.
+inline std::size_t percent_length(const char* p, const char* last) noexcept {
+  static constexpr std::string_view spellings[] = {"个百分点", "百分点", "百分比", "\\%", "％", "%"};
+  const std::string_view rest(p, static_cast<std::size_t>(last - p));
+  for (std::string_view s : spellings)
+    if (rest.substr(0, s.size()) == s) return s.size();
+  return 0;
+}
+
+// May this code point be part of a unit word (次, 万元/年, 个工作日, km, ℃)? Not
+// digits, white space, brackets, comparators, range and clause joiners,
+// punctuation, nor the first characters of 以上/以下/以内/之内/内/及以上 and 或.
+inline bool unit_code_point(char32_t c) noexcept {
+  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '/';
+  switch (c) {
+    case 0x00A0: case 0x3000:                          // spaces
+    case 0xFF08: case 0xFF09: case 0x3010: case 0x3011:  // （）【】
+    case 0xFF0C: case 0x3001: case 0x3002: case 0xFF1B: case 0xFF1A:  // ，、。；：
+    case 0xFF5E: case 0x2014: case 0x2013: case 0xFF0D: case 0x2212:  // ～ — – － −
+    case 0xFF1D: case 0xFF1E: case 0xFF1C: case 0xFF0B: case 0xFF0E:  // ＝＞＜＋．
+    case 0x2265: case 0x2264: case 0x2267: case 0x2266: case 0x2260:  // ≥≤≧≦≠
+    case 0x2A7E: case 0x2A7D: case 0xFF05:                            // ⩾⩽％
+    case 0x81F3: case 0x4E14: case 0x5E76: case 0x6216:  // 至 且 并 或
+    case 0x4EE5: case 0x53CA: case 0x4E4B: case 0x5185:  // 以 及 之 内
+      return false;
+    default:
+      return !(c >= 0xFF10 && c <= 0xFF19);  // full-width digits
+  }
+}
+
+// A unit word or per-cent spelling (→ "%"), without brackets.
+struct unit_parser : x3::parser<unit_parser> {
+  using attribute_type = std::string_view;
+  static bool const has_attribute = true;
+
+  template <typename It, typename Ctx, typename RCtx, typename Attr>
+  bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr& attr) const {
+    if (std::size_t n = percent_length(first, last)) {
+      x3::traits::move_to(std::string_view("%"), attr);
+      first += n;
+      return true;
+    }
+    It p = first;
+    while (p != last) {
+      std::size_t len = 0;
+      char32_t c = target_detail::decode(p, last, len);
+      if (!unit_code_point(c)) break;
+      p += len;
+    }
+    if (p == first) return false;
+    x3::traits::move_to(std::string_view(first, static_cast<std::size_t>(p - first)), attr);
+    first = p;
+    return true;
+  }
+};
+
+inline std::size_t open_paren_length(const char* p, const char* last) noexcept {
+  if (p == last) return 0;
+  if (*p == '(') return 1;
+  return std::string_view(p, static_cast<std::size_t>(last - p)).substr(0, 3) == "（" ? 3 : 0;
+}
+inline std::size_t close_paren_length(const char* p, const char* last) noexcept {
+  if (p == last) return 0;
+  if (*p == ')') return 1;
+  return std::string_view(p, static_cast<std::size_t>(last - p)).substr(0, 3) == "）" ? 3 : 0;
+}
+
+// A unit after a number: attached (`90%`, `2次`) or in ASCII or full-width
+// brackets (`90.00 (%)`, `6.00（小时）`), white space allowed inside them.
+struct unit_spec_parser : x3::parser<unit_spec_parser> {
+  using attribute_type = std::string_view;
+  static bool const has_attribute = true;
+
+  template <typename It, typename Ctx, typename RCtx, typename Attr>
+  bool parse(It& first, It const& last, Ctx const& ctx, RCtx& rctx, Attr& attr) const {
+    std::size_t open = open_paren_length(first, last);
+    It p = first + open;
+    while (std::size_t n = target_detail::space_length(p, last)) p += n;
+    std::string_view value;
+    if (!unit_parser{}.parse(p, last, ctx, rctx, value)) return false;
+    if (open) {
+      while (std::size_t n = target_detail::space_length(p, last)) p += n;
+      std::size_t close = close_paren_length(p, last);
+      if (!close) return false;
+      p += close;
+    }
+    x3::traits::move_to(value, attr);
+    first = p;
+    return true;
+  }
+};
+
+// A parenthesised annotation, ASCII or full-width brackets in any mix: its
+// content, trimmed. No nesting.
+struct note_parser : x3::parser<note_parser> {
+  using attribute_type = std::string_view;
+  static bool const has_attribute = true;
+
+  template <typename It, typename Ctx, typename RCtx, typename Attr>
+  bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr& attr) const {
+    std::size_t n = open_paren_length(first, last);
+    if (!n) return false;
+    It content = first + n;
+    for (It p = content; p != last;) {
+      if (open_paren_length(p, last)) return false;
+      if (std::size_t c = close_paren_length(p, last)) {
+        x3::traits::move_to(target_detail::trim(std::string_view(content, static_cast<std::size_t>(p - content))), attr);
+        first = p + c;
+        return true;
+      }
+      p += target_detail::code_point_length(static_cast<unsigned char>(*p));
+    }
+    return false;
+  }
+};
+
+// Min..Max ASCII or full-width digits as an int (years, months, days).
+template <int Min, int Max>
+struct digits_parser : x3::parser<digits_parser<Min, Max>> {
+  using attribute_type = int;
+  static bool const has_attribute = true;
+
+  template <typename It, typename Ctx, typename RCtx, typename Attr>
+  bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr& attr) const {
+    It p = first;
+    int value = 0;
+    int count = 0;
+    std::size_t len = 0;
+    for (int d; count < Max && (d = target_detail::digit_at(p, last, len)) >= 0; p += len, ++count)
+      value = value * 10 + d;
+    if (count < Min || target_detail::digit_at(p, last, len) >= 0) return false;
+    x3::traits::move_to(value, attr);
+    first = p;
+    return true;
+  }
+};
+
+space_parser const ws{};
+number_parser const number{};
+unit_spec_parser const unit_spec{};
+note_parser const note{};
+digits_parser<4, 4> const year{};
+digits_parser<2, 2> const month2{};
+digits_parser<1, 2> const one_or_two{};
+
+// ---- symbol tables --------------------------------------------------------------
+
+struct comparator_symbols : x3::symbols<CompareOp> {
+  comparator_symbols() {
+    add("=", CompareOp::eq)("＝", CompareOp::eq)("==", CompareOp::eq)("＝＝", CompareOp::eq)
+       ("≥", CompareOp::ge)("≧", CompareOp::ge)("⩾", CompareOp::ge)(">=", CompareOp::ge)("＞＝", CompareOp::ge)
+       ("＞=", CompareOp::ge)(">＝", CompareOp::ge)
+       (">", CompareOp::gt)("＞", CompareOp::gt)
+       ("≤", CompareOp::le)("≦", CompareOp::le)("⩽", CompareOp::le)("<=", CompareOp::le)("＜＝", CompareOp::le)
+       ("＜=", CompareOp::le)("<＝", CompareOp::le)
+       ("<", CompareOp::lt)("＜", CompareOp::lt)
+       ("≠", CompareOp::ne)("!=", CompareOp::ne)("<>", CompareOp::ne)("！＝", CompareOp::ne)
+       ("\\geq", CompareOp::ge)("\\ge", CompareOp::ge)("\\geqslant", CompareOp::ge)
+       ("\\leq", CompareOp::le)("\\le", CompareOp::le)("\\leqslant", CompareOp::le)
+       ("\\neq", CompareOp::ne)("\\ne", CompareOp::ne)("\\gt", CompareOp::gt)("\\lt", CompareOp::lt);
+  }
+};
+
+struct comparator_word_symbols : x3::symbols<CompareOp> {
+  comparator_word_symbols() {
+    add("不低于", CompareOp::ge)("不少于", CompareOp::ge)("至少", CompareOp::ge)("大于等于", CompareOp::ge)
+       ("大于或等于", CompareOp::ge)("达到", CompareOp::ge)("不小于", CompareOp::ge)
+       ("不高于", CompareOp::le)("不超过", CompareOp::le)("不多于", CompareOp::le)("至多", CompareOp::le)
+       ("小于等于", CompareOp::le)("小于或等于", CompareOp::le)("不大于", CompareOp::le)
+       ("大于", CompareOp::gt)("高于", CompareOp::gt)("超过", CompareOp::gt)("超", CompareOp::gt)("多于", CompareOp::gt)
+       ("小于", CompareOp::lt)("低于", CompareOp::lt)("少于", CompareOp::lt)
+       ("等于", CompareOp::eq)("不等于", CompareOp::ne);
+  }
+};
+
+// After a number and its unit: `90%以上` is ≥ 90 %, `3个工作日以内` is ≤ 3.
+struct postfix_symbols : x3::symbols<CompareOp> {
+  postfix_symbols() {
+    add("以上", CompareOp::ge)("及以上", CompareOp::ge)
+       ("以下", CompareOp::le)("及以下", CompareOp::le)("以内", CompareOp::le)("之内", CompareOp::le)("内", CompareOp::le);
+  }
+};
+
+struct basis_symbols : x3::symbols<TrendBasis> {
+  basis_symbols() {
+    add("同比", TrendBasis::yoy)("较上年", TrendBasis::yoy)("比上年", TrendBasis::yoy)("较去年", TrendBasis::yoy)
+       ("比去年", TrendBasis::yoy)("较上年度", TrendBasis::yoy)("比上年度", TrendBasis::yoy)
+       ("与上年相比", TrendBasis::yoy)("环比", TrendBasis::mom);
+  }
+};
+
+struct direction_symbols : x3::symbols<TrendDirection> {
+  direction_symbols() {
+    add("提升", TrendDirection::up)("提高", TrendDirection::up)("上升", TrendDirection::up)
+       ("增长", TrendDirection::up)("增加", TrendDirection::up)
+       ("下降", TrendDirection::down)("降低", TrendDirection::down)("减少", TrendDirection::down)
+       ("持平", TrendDirection::flat)("稳定", TrendDirection::flat)("保持", TrendDirection::flat)
+       ("保持稳定", TrendDirection::flat)("保持不变", TrendDirection::flat)("基本持平", TrendDirection::flat)
+       ("下降或持平", TrendDirection::not_up)("持平或下降", TrendDirection::not_up)
+       ("降低或持平", TrendDirection::not_up)("减少或持平", TrendDirection::not_up)
+       ("上升或持平", TrendDirection::not_down)("持平或上升", TrendDirection::not_down)
+       ("提升或持平", TrendDirection::not_down)("提高或持平", TrendDirection::not_down)
+       ("增长或持平", TrendDirection::not_down)("增加或持平", TrendDirection::not_down);
+  }
+};
+
+comparator_symbols const comparator;
+comparator_word_symbols const comparator_word;
+postfix_symbols const postfix;
+basis_symbols const basis;
+direction_symbols const direction;
+
+auto const modifier = x3::lit("有所") | "逐步" | "稳步" | "持续" | "逐年" | "进一步";
+auto const range_separator = x3::lit("-") | "~" | "～" | "——" | "—" | "–" | "－" | "至";
+auto const clause_joiner = x3::lit("并且") | "且" | "," | "，";
+auto const previous_year = (x3::lit("上年度") | "上年" | "去年" | "上一年") >> -x3::lit("水平");
+
+// ---- semantic actions -----------------------------------------------------------
+
+template <typename Context>
+std::size_t offset_of(Context const& context) {
+  return static_cast<std::size_t>(x3::_where(context).begin() - builder_of(context).base);
+}
+template <typename Context>
+void reach(Context const& context) {
+  Builder& b = builder_of(context);
+  auto end = static_cast<std::size_t>(x3::_where(context).end() - b.base);
+  if (end > b.reached) b.reached = end;
+}
+
+template <int N>
+struct set_value {
+  template <typename Context>
+  void operator()(Context const& context) const {
+    Quantity& q = builder_of(context).quantity[N];
+    q = Quantity{};
+    q.value = x3::_attr(context);
+    q.value_offset = offset_of(context);
+    reach(context);
+  }
+};
+template <int N>
+struct set_unit {
+  template <typename Context>
+  void operator()(Context const& context) const {
+    Quantity& q = builder_of(context).quantity[N];
+    q.unit = x3::_attr(context);
+    q.unit_offset = offset_of(context);
+    reach(context);
+  }
+};
+template <int N>
+struct set_postfix {
+  template <typename Context>
+  void operator()(Context const& context) const {
+    Quantity& q = builder_of(context).quantity[N];
+    q.postfix = x3::_attr(context);
+    q.postfix_offset = offset_of(context);
+    reach(context);
+  }
+};
+template <int N>
+struct set_note {
+  template <typename Context>
+  void operator()(Context const& context) const {
+    Quantity& q = builder_of(context).quantity[N];
+    q.note = x3::_attr(context);
+    q.note_offset = offset_of(context);
+    reach(context);
+  }
+};
+template <int N>
+struct set_op {
+  template <typename Context>
+  void operator()(Context const& context) const {
+    Builder& b = builder_of(context);
+    b.op[N] = x3::_attr(context);
+    b.clause_offset[N] = offset_of(context);
+    if (N == 0) b.clauses = 1;
+    reach(context);
+  }
+};
+struct no_op {  // a bare number: the op is implicit (eq, or the postfix)
+  template <typename Context>
+  void operator()(Context const& context) const {
+    Builder& b = builder_of(context);
+    b.op[0].reset();
+    b.op[1].reset();
+    b.clauses = 1;
+  }
+};
+struct second_clause {
+  template <typename Context>
+  void operator()(Context const& context) const {
+    builder_of(context).clauses = 2;
+  }
+};
+template <target_detail::Shape S>
+struct set_shape {
+  template <typename Context>
+  void operator()(Context const& context) const {
+    builder_of(context).shape = S;
+    reach(context);
+  }
+};
+struct begin_trend {
+  template <typename Context>
+  void operator()(Context const& context) const {
+    Builder& b = builder_of(context);
+    b.basis = TrendBasis::none;
+    b.has_by = false;
+  }
+};
+struct set_basis {
+  template <typename Context>
+  void operator()(Context const& context) const {
+    builder_of(context).basis = x3::_attr(context);
+    reach(context);
+  }
+};
+struct set_direction {
+  template <typename Context>
+  void operator()(Context const& context) const {
+    builder_of(context).direction = x3::_attr(context);
+    reach(context);
+  }
+};
+struct set_by {
+  template <typename Context>
+  void operator()(Context const& context) const {
+    builder_of(context).has_by = true;
+  }
+};
+// `不高于上年` and friends: the comparator word gives the direction against last year.
+struct set_previous_year_op {
+  template <typename Context>
+  void operator()(Context const& context) const {
+    Builder& b = builder_of(context);
+    b.basis = TrendBasis::yoy;
+    b.has_by = false;
+    switch (x3::_attr(context)) {
+      case CompareOp::ge: b.direction = TrendDirection::not_down; break;
+      case CompareOp::le: b.direction = TrendDirection::not_up; break;
+      case CompareOp::gt: b.direction = TrendDirection::up; break;
+      case CompareOp::lt: b.direction = TrendDirection::down; break;
+      case CompareOp::eq: b.direction = TrendDirection::flat; break;
+      case CompareOp::ne: x3::_pass(context) = false; break;
+    }
+  }
+};
+template <int N>
+struct date_begin {
+  template <typename Context>
+  void operator()(Context const& context) const {
+    Builder& b = builder_of(context);
+    b.date[N] = target_detail::DateParts{};
+    b.date[N].year = x3::_attr(context);
+    b.date[N].offset = offset_of(context);
+  }
+};
+template <int N>
+struct date_month {
+  template <typename Context>
+  void operator()(Context const& context) const {
+    builder_of(context).date[N].month = x3::_attr(context);
+  }
+};
+template <int N>
+struct date_day {
+  template <typename Context>
+  void operator()(Context const& context) const {
+    builder_of(context).date[N].day = x3::_attr(context);
+  }
+};
+struct year_end {  // 2024年底 / 2024年末
+  template <typename Context>
+  void operator()(Context const& context) const {
+    Builder& b = builder_of(context);
+    b.date[0].month = 12;
+    b.date[0].day = 31;
+  }
+};
+// A period end must look like a date (1900..2100, month 1..12); otherwise the
+// text is left to the other alternatives (`1000.50-2000.50` is a range).
+template <int N>
+struct plausible_month {
+  template <typename Context>
+  void operator()(Context const& context) const {
+    auto const& d = builder_of(context).date[N];
+    if (d.year < 1900 || d.year > 2100 || d.month < 1 || d.month > 12) x3::_pass(context) = false;
+  }
+};
+
+// ---- rules ----------------------------------------------------------------------
+
+// Rule names are what an error says was expected.
+x3::rule<class quantity0_class> const quantity0 = "a number";
+x3::rule<class quantity1_class> const quantity1 = "a number";
+x3::rule<class after_comparator0_class> const after_comparator0 = "a number after the comparator";
+x3::rule<class after_comparator1_class> const after_comparator1 = "a number after the comparator";
+x3::rule<class range_high_class> const range_high = "a number after the range separator";
+x3::rule<class no_second_comparator_class> const no_second_comparator = "a number, not a second comparator";
+x3::rule<class clause0_class> const clause0 = "a comparison";
+x3::rule<class clause1_class> const clause1 = "a comparison after the joiner";
+x3::rule<class closing_dollar_class> const closing_dollar = "the closing $";
+x3::rule<class compare_class> const compare = "a comparison";
+x3::rule<class bare_class> const bare = "a number or a range";
+x3::rule<class trend_class> const trend = "a trend";
+x3::rule<class deadline_class> const deadline = "a deadline";
+x3::rule<class period_class> const period = "a period";
+x3::rule<class body_class> const body = "a target";
+target_type const target_rule = "a target";
+
+template <int N>
+auto quantity_def_for() {
+  return number[set_value<N>{}] >> ws >> -unit_spec[set_unit<N>{}] >> ws >> -postfix[set_postfix<N>{}] >> ws >>
+         -note[set_note<N>{}];
+}
+auto const quantity0_def = quantity_def_for<0>();
+auto const quantity1_def = quantity_def_for<1>();
+auto const after_comparator0_def = quantity0;
+auto const after_comparator1_def = quantity1;
+auto const range_high_def = quantity1;
+auto const no_second_comparator_def = !(comparator | comparator_word);
+
+// `≥ 90.00 (%)` (a symbol demands a number) or `不低于90%` (a word followed by no
+// number is left to the other alternatives: `不高于上年` is a trend, `达到要求` text).
+template <int N, typename AfterComparator>
+auto clause_def_for(AfterComparator const& after_comparator) {
+  return (comparator[set_op<N>{}] >> ws > no_second_comparator > after_comparator) |
+         ((comparator_word[set_op<N>{}] >> ws > no_second_comparator) >> after_comparator);
+}
+auto const clause0_def = clause_def_for<0>(after_comparator0);
+auto const clause1_def = clause_def_for<1>(after_comparator1);
+
+auto const compare_def =
+    (clause0 >> -((ws >> clause_joiner >> ws > clause1)[second_clause{}]))[set_shape<target_detail::Shape::compare>{}];
+
+auto const bare_def = (x3::eps[no_op{}] >> quantity0 >>
+                       -((ws >> range_separator >> ws > range_high)[second_clause{}]))[set_shape<target_detail::Shape::bare>{}];
+
+auto const by_amount = x3::omit[number[set_value<0>{}] >> ws >> -unit_spec[set_unit<0>{}]][set_by{}];
+auto const trend_def =
+    x3::omit[(comparator_word[set_previous_year_op{}] >> ws >> previous_year) |
+     (x3::eps[begin_trend{}] >> -(basis[set_basis{}] >> ws) >> -(modifier >> ws) >> direction[set_direction{}] >> ws >>
+      -by_amount)][set_shape<target_detail::Shape::trend>{}];
+
+// 2024年12月31日 / 2024年12月 (→ its last day) / 2024年底 / 2024-12-31 / 2024.12.31 / 2024/12/31.
+template <int N>
+auto chinese_date_for() {
+  return year[date_begin<N>{}] >> x3::lit("年") >> one_or_two[date_month<N>{}] >> x3::lit("月") >>
+         -(one_or_two[date_day<N>{}] >> (x3::lit("日") | "号"));
+}
+template <int N, typename Separator>
+auto numeric_date_for(Separator const& separator) {
+  return year[date_begin<N>{}] >> separator >> month2[date_month<N>{}] >> separator >> one_or_two[date_day<N>{}];
+}
+template <int N, typename Separator>
+auto numeric_month_or_date_for(Separator const& separator) {
+  return year[date_begin<N>{}] >> separator >> month2[date_month<N>{}] >> -(separator >> one_or_two[date_day<N>{}]);
+}
+auto const deadline_def =
+    x3::omit[-(x3::lit("于") | "在") >> ws >>
+     (x3::omit[year[date_begin<0>{}] >> (x3::lit("年底") | "年末")][year_end{}] | chinese_date_for<0>() |
+      numeric_date_for<0>(x3::lit('-')) | numeric_date_for<0>(x3::lit('.')) | numeric_date_for<0>(x3::lit('/'))) >>
+     ws >> -(x3::lit("之前") | "以前" | "前") >> ws >>
+     -(x3::lit("完成") | "完工" | "办结")][set_shape<target_detail::Shape::deadline>{}];
+
+template <int N>
+auto period_end_for() {
+  return x3::omit[chinese_date_for<N>() | numeric_month_or_date_for<N>(x3::lit('.')) |
+                  numeric_month_or_date_for<N>(x3::lit('-')) | numeric_month_or_date_for<N>(x3::lit('/'))][plausible_month<N>{}];
+}
+auto const period_def =
+    x3::omit[period_end_for<0>() >> ws >> range_separator >> ws >> period_end_for<1>()][set_shape<target_detail::Shape::period>{}];
+
+// Most targets are decided on the first byte: a comparator starts `compare`, a
+// digit tries period/deadline (which need four digits and a date separator)
+// before `bare`, CJK text ends in `trend` or fails softly (qualitative).
+auto const body_def = period | deadline | compare | bare | trend;
+auto const closing_dollar_def = x3::lit('$');
+auto const target_rule_def = ws >> ((x3::lit('$') >> ws >> body >> ws > closing_dollar) | body) >> ws >> x3::eoi;
+
+BOOST_SPIRIT_DEFINE(quantity0, quantity1, after_comparator0, after_comparator1, range_high, no_second_comparator,
+                    clause0, clause1, closing_dollar, compare, bare, trend, deadline, period, body, target_rule)
+
+}  // namespace target_grammar
+JIXIAO_END_NAMESPACE

@@ -1,0 +1,184 @@
+// parse_target: the facade in front of the X3 grammar. It checks UTF-8, runs the
+// grammar, assembles the typed Target from what the grammar collected, and turns
+// a non-match into either qualitative data or an error naming the byte offset.
+#include <string>
+#include <string_view>
+
+#include <fmt/core.h>
+
+#include "jixiao/target.hpp"
+#include "target/builder.hpp"
+#include "target/text.hpp"
+
+JIXIAO_BEGIN_NAMESPACE
+
+namespace {
+
+using target_detail::Builder;
+using target_detail::DateParts;
+using target_detail::Quantity;
+using target_detail::Shape;
+
+InvalidTarget invalid(std::size_t offset, std::string_view problem, std::string_view expected) {
+  InvalidTarget error;
+  error.offset = offset;
+  error.expected = std::string(expected);
+  error.message = fmt::format("{}: expected {} at byte {}", problem, expected, offset);
+  return error;
+}
+
+// What kind of mistake an expectation failure of the grammar is, for the message.
+std::string_view problem_of(std::string_view expected) {
+  if (expected == "a number after the comparator") return "comparator without a number";
+  if (expected == "a number, not a second comparator") return "doubled comparator";
+  if (expected == "a number after the range separator") return "dangling range";
+  if (expected == "a comparison after the joiner") return "dangling joiner";
+  if (expected == "a digit after the sign (the sign is doubled)") return "doubled sign";
+  if (expected == "the closing $") return "unclosed $";
+  return "malformed number";
+}
+
+// Does the text (after white space and an opening `$`) start like a number or a
+// symbolic comparison? Then a non-match is an error, not qualitative text.
+bool starts_like_a_number(std::string_view text) {
+  const char* p = text.data();
+  const char* last = p + text.size();
+  while (std::size_t n = target_detail::space_length(p, last)) p += n;
+  if (p != last && *p == '$') ++p;
+  while (std::size_t n = target_detail::space_length(p, last)) p += n;
+  std::size_t len = 0;
+  if (target_detail::digit_at(p, last, len) >= 0) return true;
+  if (target_detail::sign_at(p, last, len)) {
+    std::size_t len2 = 0;
+    return target_detail::digit_at(p + len, last, len2) >= 0 || target_detail::sign_at(p + len, last, len2);
+  }
+  static constexpr std::string_view comparators[] = {"=", "＝", "≥", "≧", "⩾", ">", "＞", "≤", "≦", "⩽", "<", "＜",
+                                                     "≠", "!=", "！＝", "\\ge", "\\le", "\\ne", "\\gt", "\\lt"};
+  const std::string_view rest(p, static_cast<std::size_t>(last - p));
+  for (std::string_view c : comparators)
+    if (rest.substr(0, c.size()) == c) return true;
+  return false;
+}
+
+// The unit both ends of a range share: one may omit it (`14-24℃`), they may not differ.
+std::optional<InvalidTarget> merge_units(const Quantity& low, const Quantity& high, std::string& unit) {
+  if (!low.unit.empty() && !high.unit.empty() && low.unit != high.unit)
+    return invalid(high.unit_offset, "mixed units", fmt::format("the unit of the other end ({})", low.unit));
+  unit = std::string(low.unit.empty() ? high.unit : low.unit);
+  return std::nullopt;
+}
+
+std::optional<InvalidTarget> merge_notes(const Quantity& low, const Quantity& high, std::string& note) {
+  if (!low.note.empty() && !high.note.empty()) return invalid(high.note_offset, "two notes", "at most one note");
+  note = std::string(low.note.empty() ? high.note : low.note);
+  return std::nullopt;
+}
+
+TargetValue range_of(const Quantity& low, const Quantity& high) {
+  RangeTarget range;
+  if (auto error = merge_units(low, high, range.unit)) return *error;
+  if (auto error = merge_notes(low, high, range.note)) return *error;
+  if (high.value < low.value)
+    return invalid(high.value_offset, "reversed range", "a high end not below the low end");
+  range.low = low.value;
+  range.high = high.value;
+  return range;
+}
+
+TargetValue assemble_compare(const Builder& b) {
+  if (b.clauses == 1) {
+    const Quantity& q = b.quantity[0];
+    const CompareOp op = *b.op[0];
+    if (q.postfix && *q.postfix != op)
+      return invalid(q.postfix_offset, "contradictory comparator", "no 以上/以下 that contradicts the comparator");
+    return CompareTarget{op, q.value, std::string(q.unit), std::string(q.note)};
+  }
+  // `≥90%且≤95%`: a range, whose bounds are inclusive.
+  int low = *b.op[0] == CompareOp::ge ? 0 : *b.op[0] == CompareOp::le ? 1 : -1;
+  int high = *b.op[1] == CompareOp::le ? 1 : *b.op[1] == CompareOp::ge ? 0 : -1;
+  if (low < 0 || high < 0 || low == high)
+    return invalid(low < 0 ? b.clause_offset[0] : b.clause_offset[1], "not a range",
+                   "one ≥ and one ≤ (a range's bounds are inclusive)");
+  for (const Quantity& q : b.quantity)
+    if (q.postfix) return invalid(q.postfix_offset, "contradictory comparator", "no 以上/以下 inside a range");
+  return low == 0 ? range_of(b.quantity[0], b.quantity[1]) : range_of(b.quantity[1], b.quantity[0]);
+}
+
+TargetValue assemble_bare(const Builder& b) {
+  if (b.clauses == 1) {
+    const Quantity& q = b.quantity[0];
+    return CompareTarget{q.postfix.value_or(CompareOp::eq), q.value, std::string(q.unit), std::string(q.note)};
+  }
+  for (const Quantity& q : b.quantity)
+    if (q.postfix) return invalid(q.postfix_offset, "contradictory comparator", "no 以上/以下 inside a range");
+  return range_of(b.quantity[0], b.quantity[1]);
+}
+
+// A date as written, checked against the calendar; a month alone means its last day.
+std::optional<Date> calendar_date(const DateParts& d) {
+  if (d.month < 1 || d.month > 12) return std::nullopt;
+  const int day = d.day == 0 ? Date::days_in_month(d.year, d.month) : d.day;
+  if (!Date::is_valid(d.year, d.month, day)) return std::nullopt;
+  return Date{d.year, d.month, day};
+}
+
+TargetValue assemble(const Builder& b) {
+  switch (b.shape) {
+    case Shape::compare: return assemble_compare(b);
+    case Shape::bare: return assemble_bare(b);
+    case Shape::trend: {
+      TrendTarget trend{b.direction, b.basis, std::nullopt};
+      if (b.has_by) trend.by = TrendBy{b.quantity[0].value, std::string(b.quantity[0].unit)};
+      return trend;
+    }
+    case Shape::deadline: {
+      auto date = calendar_date(b.date[0]);
+      if (!date) return invalid(b.date[0].offset, "invalid date", "a valid calendar date");
+      return DeadlineTarget{*date};
+    }
+    case Shape::period: {
+      PeriodTarget period;
+      std::string* ends[2] = {&period.start, &period.end};
+      for (int i = 0; i < 2; ++i) {
+        const DateParts& d = b.date[i];
+        auto date = calendar_date(d);
+        if (!date) return invalid(d.offset, "invalid date", "a valid calendar date");
+        *ends[i] = d.day == 0 ? fmt::format("{:04}-{:02}", d.year, d.month) : date->to_iso();
+      }
+      return period;
+    }
+    case Shape::none: break;
+  }
+  return invalid(0, "internal error", "a target");  // unreachable: a match always sets the shape
+}
+
+TargetValue parse_value(std::string_view text) {
+  if (std::size_t bad = target_detail::find_invalid_utf8(text); bad != std::string_view::npos)
+    return invalid(bad, "invalid UTF-8", "valid UTF-8");
+  const std::string_view trimmed = target_detail::trim(text);
+  if (trimmed.empty())
+    return invalid(static_cast<std::size_t>(trimmed.data() - text.data()), "empty target",
+                   "a number, a comparison, a trend, a date or a term");
+
+  Builder builder;
+  target_detail::GrammarFailure failure;
+  if (target_detail::run_grammar(text.data(), text.data() + text.size(), builder, failure)) return assemble(builder);
+  if (failure.expectation) return invalid(failure.offset, problem_of(failure.expected), failure.expected);
+  if (starts_like_a_number(text)) {
+    std::size_t at = builder.reached;
+    while (std::size_t n = target_detail::space_length(text.data() + at, text.data() + text.size())) at += n;
+    return invalid(at, "unexpected text", "the end of the target");
+  }
+  return QualitativeTarget{std::string(trimmed)};
+}
+
+}  // namespace
+
+Target parse_target(std::string_view text) {
+  Target target;
+  target.raw = std::string(text);
+  target.value = parse_value(text);
+  return target;
+}
+
+JIXIAO_END_NAMESPACE
