@@ -1,0 +1,72 @@
+#pragma once
+// The INGEST_* diagnostic codes and their severities, in one place (documented in
+// docs/ingest.md), and the sink the reader reports them to.
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "jixiao/config.hpp"
+#include "jixiao/diagnostic.hpp"
+
+JIXIAO_BEGIN_NAMESPACE
+namespace ingest {
+
+struct Code {
+  std::string_view name;
+  Severity severity;
+};
+
+namespace codes {
+// Reading the bytes.
+inline constexpr Code invalid_utf8{"INGEST_INVALID_UTF8", Severity::error};
+inline constexpr Code no_declaration{"INGEST_NO_DECLARATION", Severity::warning};
+inline constexpr Code text_ignored{"INGEST_TEXT_IGNORED", Severity::warning};
+// The header block, funds and goals.
+inline constexpr Code fields_missing{"INGEST_FIELDS_MISSING", Severity::warning};
+inline constexpr Code field_repeated{"INGEST_FIELD_REPEATED", Severity::warning};
+inline constexpr Code truncated{"INGEST_TRUNCATED", Severity::error};
+inline constexpr Code date_invalid{"INGEST_DATE_INVALID", Severity::error};
+inline constexpr Code amount_invalid{"INGEST_AMOUNT_INVALID", Severity::error};
+inline constexpr Code funds_unit_undeclared{"INGEST_FUNDS_UNIT_UNDECLARED", Severity::warning};
+// The indicator table.
+inline constexpr Code table_header_missing{"INGEST_TABLE_HEADER_MISSING", Severity::info};
+inline constexpr Code table_empty{"INGEST_TABLE_EMPTY", Severity::warning};
+inline constexpr Code header_repeated{"INGEST_HEADER_REPEATED", Severity::info};
+inline constexpr Code fragment_skipped{"INGEST_FRAGMENT_SKIPPED", Severity::info};
+inline constexpr Code level1_inferred{"INGEST_LEVEL1_INFERRED", Severity::info};
+inline constexpr Code label_alias{"INGEST_LABEL_ALIAS", Severity::info};
+inline constexpr Code taxonomy_2015{"INGEST_TAXONOMY_2015", Severity::info};
+inline constexpr Code label_across_break{"INGEST_LABEL_ACROSS_BREAK", Severity::info};
+inline constexpr Code label_from_below{"INGEST_LABEL_FROM_BELOW", Severity::warning};
+inline constexpr Code group_from_name{"INGEST_GROUP_FROM_NAME", Severity::warning};
+inline constexpr Code name_suggests_other{"INGEST_NAME_SUGGESTS_OTHER", Severity::info};
+inline constexpr Code level2_unknown{"INGEST_LEVEL2_UNKNOWN", Severity::warning};
+inline constexpr Code label_conflict{"INGEST_LABEL_CONFLICT", Severity::warning};
+inline constexpr Code unknown_label{"INGEST_UNKNOWN_LABEL", Severity::warning};
+inline constexpr Code label_only_row{"INGEST_LABEL_ONLY_ROW", Severity::info};
+inline constexpr Code orphan_row{"INGEST_ORPHAN_ROW", Severity::info};
+inline constexpr Code no_target{"INGEST_NO_TARGET", Severity::warning};
+inline constexpr Code no_name{"INGEST_NO_NAME", Severity::warning};
+inline constexpr Code extra_cells{"INGEST_EXTRA_CELLS", Severity::warning};
+inline constexpr Code target_invalid{"INGEST_TARGET_INVALID", Severity::warning};
+}  // namespace codes
+
+class DiagnosticSink {
+ public:
+  explicit DiagnosticSink(std::vector<Diagnostic>& out) : out_(out) {}
+  void add(const Code& code, std::string message, std::optional<std::size_t> declaration,
+           std::optional<std::size_t> indicator, std::optional<std::uint32_t> line) {
+    out_.push_back(Diagnostic{std::string(code.name), code.severity, std::move(message), declaration,
+                              indicator, line});
+  }
+
+ private:
+  std::vector<Diagnostic>& out_;
+};
+
+}  // namespace ingest
+JIXIAO_END_NAMESPACE

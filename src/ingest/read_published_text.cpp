@@ -1,0 +1,102 @@
+// read_published_text: one pass over the lines. Before the first form heading
+// only the title is kept; each heading starts a declaration that the
+// DeclarationAssembler builds until the next heading or the end of the input.
+
+#include <memory>
+
+#include <fmt/format.h>
+
+#include "ingest/assembler.hpp"
+#include "ingest/cells.hpp"
+#include "ingest/codes.hpp"
+#include "ingest/lines.hpp"
+#include "ingest/text.hpp"
+#include "jixiao/error.hpp"
+#include "jixiao/ingest.hpp"
+
+JIXIAO_BEGIN_NAMESPACE
+
+namespace {
+
+using ingest::Cell;
+using ingest::DeclarationAssembler;
+using ingest::DiagnosticSink;
+namespace codes = ingest::codes;
+
+struct PreambleLine {
+  std::uint32_t number;
+  std::string text;
+};
+
+}  // namespace
+
+Document read_published_text(std::string_view bytes, const IngestOptions& options) {
+  const std::string source = options.source_name.empty() ? std::string("<input>") : options.source_name;
+  Document doc;
+  DiagnosticSink sink(doc.diagnostics);
+  ingest::LineSplitter lines(bytes, options.limits, source);
+  ingest::RowBudget budget{0, options.limits.max_rows, source};
+
+  std::vector<PreambleLine> preamble;
+  std::unique_ptr<DeclarationAssembler> current;
+  std::vector<Cell> cells;
+  std::uint32_t last_line = 0;
+
+  auto finish_current = [&](bool input_ended) {
+    if (!current) return;
+    doc.declarations.push_back(current->finish(input_ended, last_line));
+    current.reset();
+  };
+
+  ingest::Line line;
+  while (lines.next(line)) {
+    if (line.has_invalid_utf8()) {
+      sink.add(codes::invalid_utf8,
+               fmt::format("第{}行：字节偏移 {}（行内第 {} 字节）处不是有效的 UTF-8，已替换为 U+FFFD", line.number,
+                           line.invalid_at, line.invalid_at - line.offset + 1),
+               current ? std::optional<std::size_t>(current->index()) : std::nullopt, std::nullopt, line.number);
+    }
+    const auto trimmed = ingest::trim(line.text);
+    if (trimmed.empty()) {
+      if (current) current->blank_line();
+      continue;
+    }
+    last_line = line.number;
+    if (ingest::is_heading(line.text)) {
+      finish_current(false);
+      if (doc.declarations.size() >= options.limits.max_declarations) {
+        throw Error(ErrorKind::limit,
+                    fmt::format("{}:{}: more than max_declarations = {} declarations", source, line.number,
+                                options.limits.max_declarations),
+                    line.offset, line.number, "max_declarations", source);
+      }
+      if (doc.declarations.empty() && !doc.title && !preamble.empty()) {
+        // The title is the line before the first heading; anything earlier is reported.
+        doc.title = std::move(preamble.back().text);
+        preamble.pop_back();
+        for (const auto& p : preamble)
+          sink.add(codes::text_ignored, fmt::format("第{}行：标题之前的内容未读入：{}", p.number, p.text),
+                   std::nullopt, std::nullopt, p.number);
+        preamble.clear();
+      }
+      current = std::make_unique<DeclarationAssembler>(doc.declarations.size(), line.number, trimmed, sink, budget);
+      continue;
+    }
+    if (!current) {
+      preamble.push_back(PreambleLine{line.number, std::string(trimmed)});
+      continue;
+    }
+    ingest::split_cells(line.text, cells);
+    current->line(cells, line.number, line.offset);
+  }
+  finish_current(true);
+
+  if (doc.declarations.empty()) {
+    sink.add(codes::no_declaration,
+             fmt::format("{}：没有找到「财政项目支出绩效目标申报表」，未读到申报表", source), std::nullopt,
+             std::nullopt, std::nullopt);
+  }
+  return doc;
+}
+
+JIXIAO_END_NAMESPACE
