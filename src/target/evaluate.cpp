@@ -25,7 +25,8 @@ Evaluation not_comparable(std::string reason) {
 Evaluation verdict(bool met, std::optional<Decimal> degree, std::string reason) {
   Evaluation e;
   e.verdict = met ? Verdict::met : Verdict::not_met;
-  e.degree = degree;
+  // Every degree at degree_scale (exact: the constants have fewer places).
+  if (degree) e.degree = degree->rescale(degree_scale, Rounding::half_up);
   e.reason = std::move(reason);
   return e;
 }
