@@ -71,6 +71,52 @@ std::size_t first_lost_digit(std::string_view s, std::size_t fraction_begin, int
   return no_position;
 }
 
+constexpr bool is_ascii_digit(char c) noexcept { return static_cast<unsigned char>(c - '0') < 10; }
+
+// The common case at full speed: [-]digits[,ddd…][.d…] in plain ASCII, at most
+// `places` decimals (the unit's), small enough to need no overflow checks. Anything
+// else (full-width, ¥, units, errors, long numbers) returns false and goes through
+// parse_amount, which accepts a superset and gives the same value for these.
+inline bool parse_plain_ascii(std::string_view text, int places, std::int64_t& fen) noexcept {
+  const char* p = text.data();
+  const char* const end = p + text.size();
+  bool negative = false;
+  if (p != end && *p == '-') {
+    negative = true;
+    ++p;
+  }
+  const char* const digits_begin = p;
+  std::uint64_t acc = 0;
+  while (p != end && is_ascii_digit(*p)) acc = acc * 10 + static_cast<std::uint64_t>(*p++ - '0');
+  std::ptrdiff_t integer_digits = p - digits_begin;
+  if (integer_digits == 0) return false;
+  if (p != end && *p == ',') {
+    if (integer_digits > 3) return false;
+    do {
+      if (end - p < 4 || !is_ascii_digit(p[1]) || !is_ascii_digit(p[2]) || !is_ascii_digit(p[3])) return false;
+      acc = acc * 1000 + static_cast<std::uint64_t>((p[1] - '0') * 100 + (p[2] - '0') * 10 + (p[3] - '0'));
+      p += 4;
+      integer_digits += 3;
+    } while (p != end && *p == ',');
+    if (p != end && is_ascii_digit(*p)) return false;
+  }
+  // 10^(17 - places) × 10^places < 2^63: no overflow possible below this.
+  if (integer_digits > 17 - places) return false;
+  int fraction_digits = 0;
+  if (p != end && *p == '.') {
+    ++p;
+    while (p != end && is_ascii_digit(*p) && fraction_digits < places) {
+      acc = acc * 10 + static_cast<std::uint64_t>(*p++ - '0');
+      ++fraction_digits;
+    }
+    if (fraction_digits == 0) return false;
+  }
+  if (p != end) return false;
+  acc *= detail::pow10_u64[places - fraction_digits];
+  fen = negative ? -static_cast<std::int64_t>(acc) : static_cast<std::int64_t>(acc);
+  return true;
+}
+
 // The whole of `text` as an amount: blanks, sign, ¥/￥, sign, number, blanks,
 // unit, blanks. Never throws.
 bool parse_amount(std::string_view text, Unit unit, std::int64_t& fen, AmountFailure& failure) noexcept {
@@ -144,6 +190,7 @@ bool parse_amount(std::string_view text, Unit unit, std::int64_t& fen, AmountFai
 
 std::optional<Money> try_parse_in(std::string_view text, Unit unit, NumberError* error) noexcept {
   std::int64_t fen = 0;
+  if (parse_plain_ascii(text, static_cast<int>(unit), fen)) return Money::from_fen(fen);
   AmountFailure failure;
   if (parse_amount(text, unit, fen, failure)) return Money::from_fen(fen);
   if (error) {
@@ -187,6 +234,7 @@ Money Money::from_wan(const Decimal& wan, Rounding mode) { return Money(fen_from
 
 Money Money::parse(std::string_view text) {
   std::int64_t fen = 0;
+  if (parse_plain_ascii(text, static_cast<int>(Unit::yuan), fen)) return Money(fen);
   AmountFailure failure;
   if (!parse_amount(text, Unit::yuan, fen, failure)) throw_failure(failure);
   return Money(fen);
@@ -198,6 +246,7 @@ std::optional<Money> Money::try_parse(std::string_view text, NumberError* error)
 
 Money Money::parse_wan(std::string_view text) {
   std::int64_t fen = 0;
+  if (parse_plain_ascii(text, static_cast<int>(Unit::wan), fen)) return Money(fen);
   AmountFailure failure;
   if (!parse_amount(text, Unit::wan, fen, failure)) throw_failure(failure);
   return Money(fen);

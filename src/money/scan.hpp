@@ -87,8 +87,13 @@ inline ScanResult scan_unsigned(std::string_view s, std::size_t pos, Scanned& ou
   int group_digits = 0;  // digits since the last separator (or the start)
   bool grouped = false;
   auto push = [&](int d) noexcept {
-    too_large |= __builtin_mul_overflow(acc, std::uint64_t{10}, &acc);
-    too_large |= __builtin_add_overflow(acc, static_cast<std::uint64_t>(d), &acc);
+    // Below 10^18 another digit always fits; only longer numbers pay for the check.
+    if (acc < 1000000000000000000ULL) [[likely]] {
+      acc = acc * 10 + static_cast<std::uint64_t>(d);
+    } else {
+      too_large |= __builtin_mul_overflow(acc, std::uint64_t{10}, &acc);
+      too_large |= __builtin_add_overflow(acc, static_cast<std::uint64_t>(d), &acc);
+    }
   };
 
   // Integer part. The plain ASCII digit run first: it is nearly all input.
