@@ -1,0 +1,347 @@
+"""Documents: :func:`parse_document` and the plain values copied out of them.
+
+A :class:`Document` owns a C handle (free it with ``close()`` or a ``with`` block; the
+garbage collector frees it otherwise).  Its :attr:`~Document.declarations` are plain,
+immutable values (dataclasses) copied out once, so they stay valid after the
+document is closed.  Money is :class:`decimal.Decimal` in 元, dates are
+:class:`datetime.date`, an absent field is None (never invented).
+"""
+
+import ctypes
+import datetime
+import os
+import threading
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import PurePath
+from typing import List, Optional, Tuple, Union
+
+from . import _ffi
+from ._handle import Handle
+from .diagnostic import Diagnostic, copy_list
+from .money import fen_to_decimal
+from .target import Target
+
+__all__ = ["Document", "Declaration", "Project", "Funds", "Goals", "Indicator", "parse_document"]
+
+
+@dataclass(frozen=True)
+class Project:
+    name: Optional[str] = None          # 项目名称
+    nature: Optional[str] = None        # 项目性质
+    category: Optional[str] = None      # 项目类别
+    supervisor: Optional[str] = None    # 主管部门
+    implementer: Optional[str] = None   # 实施单位
+    start_date: Optional[datetime.date] = None  # 计划开始日期
+    end_date: Optional[datetime.date] = None    # 计划完成日期
+
+
+@dataclass(frozen=True)
+class Funds:
+    """Amounts in 元 (Decimal, two places) or None when the source lacks them.
+    ``unit`` is the unit the source declared ("元", "万元" or None)."""
+
+    unit: Optional[str] = None
+    total: Optional[Decimal] = None                 # 项目资金总额
+    total_fiscal: Optional[Decimal] = None          # 其中：财政资金
+    total_other: Optional[Decimal] = None           # 其他资金 (left column)
+    annual: Optional[Decimal] = None                # 年度资金申请总额
+    annual_appropriation: Optional[Decimal] = None  # 其中：当年财政拨款
+    annual_carryover: Optional[Decimal] = None      # 上年结转资金
+    annual_other: Optional[Decimal] = None          # 其他资金 (right column)
+
+
+@dataclass(frozen=True)
+class Goals:
+    overall: Optional[str] = None  # 项目总目标
+    annual: Optional[str] = None   # 年度总体目标
+
+
+@dataclass(frozen=True)
+class Indicator:
+    level1: str            # canonical level-1 ("产出指标"), "" if unknown
+    level2: str            # canonical level-2 ("数量指标"), "" if unknown
+    name: str              # 三级指标, verbatim
+    target: Target         # 指标值, parsed (target.raw is the text as written)
+    line: Optional[int] = None   # 1-based source line
+    label: Optional[str] = None  # the source's level-2 label when it was an alias
+
+
+@dataclass(frozen=True)
+class Declaration:
+    year: Optional[int]
+    taxonomy: str                       # "2021" or "2015"
+    project: Project
+    funds: Funds
+    goals: Goals
+    indicators: Tuple[Indicator, ...]
+    first_line: Optional[int] = None    # source span, None when built in code
+    last_line: Optional[int] = None
+
+
+_FORMATS_IN = {"auto": _ffi.FORMAT_AUTO, "text": _ffi.FORMAT_TEXT, "json": _ffi.FORMAT_JSON}
+_SUMMARY_FORMATS = {"text": _ffi.FORMAT_TEXT, "markdown": _ffi.FORMAT_MARKDOWN,
+                    "csv": _ffi.FORMAT_CSV, "json": _ffi.FORMAT_JSON}
+_LIMITS = ("max_input_bytes", "max_line_bytes", "max_rows", "max_declarations", "max_json_depth")
+
+
+class _DocumentHandle(Handle):
+    __slots__ = ()
+    _kind = "document"
+
+
+def _text_field(function, pointer, which) -> Optional[str]:
+    out = ctypes.c_char_p()
+    _ffi.check(function(pointer, which, ctypes.byref(out)))
+    return _ffi.text(out.value)
+
+
+def _date(text: Optional[str]) -> Optional[datetime.date]:
+    return None if text is None else datetime.date.fromisoformat(text)
+
+
+def _copy_indicator(pointer) -> Indicator:
+    def text(which):
+        return _text_field(_ffi.lib.jx_indicator_text, pointer, which)
+
+    line = ctypes.c_uint32()
+    _ffi.check(_ffi.lib.jx_indicator_line(pointer, ctypes.byref(line)))
+    target = ctypes.c_void_p()
+    _ffi.check(_ffi.lib.jx_indicator_target(pointer, ctypes.byref(target)))
+    return Indicator(
+        level1=text(_ffi.INDICATOR_LEVEL1) or "",
+        level2=text(_ffi.INDICATOR_LEVEL2) or "",
+        name=text(_ffi.INDICATOR_NAME) or "",
+        target=Target._from_pointer(target.value),
+        line=line.value or None,
+        label=text(_ffi.INDICATOR_LABEL),
+    )
+
+
+def _copy_declaration(pointer) -> Declaration:
+    def text(which):
+        return _text_field(_ffi.lib.jx_declaration_text, pointer, which)
+
+    amounts = {}
+    for index, name in enumerate(_ffi.FUNDS_FIELDS):
+        money = _ffi.Money()
+        present = ctypes.c_int()
+        _ffi.check(_ffi.lib.jx_declaration_funds(pointer, index, ctypes.byref(money), ctypes.byref(present)))
+        amounts[name] = fen_to_decimal(money.fen) if present.value else None
+    year = ctypes.c_int()
+    has_year = ctypes.c_int()
+    _ffi.check(_ffi.lib.jx_declaration_year(pointer, ctypes.byref(year), ctypes.byref(has_year)))
+    first = ctypes.c_uint32()
+    last = ctypes.c_uint32()
+    _ffi.check(_ffi.lib.jx_declaration_lines(pointer, ctypes.byref(first), ctypes.byref(last)))
+    count = ctypes.c_size_t()
+    _ffi.check(_ffi.lib.jx_declaration_indicator_count(pointer, ctypes.byref(count)))
+    indicators = []
+    for index in range(count.value):
+        item = ctypes.c_void_p()
+        _ffi.check(_ffi.lib.jx_declaration_indicator(pointer, index, ctypes.byref(item)))
+        indicators.append(_copy_indicator(item.value))
+    return Declaration(
+        year=year.value if has_year.value else None,
+        taxonomy=text(_ffi.TAXONOMY),
+        project=Project(
+            name=text(_ffi.PROJECT_NAME),
+            nature=text(_ffi.PROJECT_NATURE),
+            category=text(_ffi.PROJECT_CATEGORY),
+            supervisor=text(_ffi.PROJECT_SUPERVISOR),
+            implementer=text(_ffi.PROJECT_IMPLEMENTER),
+            start_date=_date(text(_ffi.PROJECT_START_DATE)),
+            end_date=_date(text(_ffi.PROJECT_END_DATE)),
+        ),
+        funds=Funds(unit=text(_ffi.FUNDS_UNIT), **amounts),
+        goals=Goals(overall=text(_ffi.GOALS_OVERALL), annual=text(_ffi.GOALS_ANNUAL)),
+        indicators=tuple(indicators),
+        first_line=first.value or None,
+        last_line=last.value or None,
+    )
+
+
+def _written(function, pointer, *args) -> str:
+    out = ctypes.c_void_p()
+    length = ctypes.c_size_t()
+    _ffi.check(function(pointer, *args, ctypes.byref(out), ctypes.byref(length)))
+    return _ffi.take_string(out, length.value)
+
+
+class Document:
+    """A read document: ``title``, ``declarations``, ``diagnostics`` (the reader's),
+    and writers ``to_json()``, ``to_csv()``, ``to_text()``, ``summary()``.
+
+    Use it as a context manager, or call ``close()``; using it afterwards raises
+    :class:`~jixiao.ClosedError`.  The values it gives out stay valid after closing.
+    Safe to share between threads.
+    """
+
+    __slots__ = ("_handle", "_cache", "_cache_lock", "__weakref__")
+
+    def __init__(self, handle: _DocumentHandle) -> None:
+        self._handle = handle
+        self._cache = {}
+        self._cache_lock = threading.Lock()
+
+    # ---- lifetime ----
+    def close(self) -> None:
+        self._handle.close()
+
+    @property
+    def closed(self) -> bool:
+        return self._handle.closed
+
+    def __enter__(self):
+        self._handle.__enter__()
+        return self
+
+    def __exit__(self, *exc_info):
+        self.close()
+        return False
+
+    def _use(self):
+        """The live jx_document pointer under the handle's lock (for validate, score)."""
+        return self._handle._use()
+
+    def _cached(self, key, make):
+        with self._cache_lock:
+            if key not in self._cache:
+                with self._handle._use() as pointer:
+                    self._cache[key] = make(pointer)
+            return self._cache[key]
+
+    # ---- contents ----
+    @property
+    def title(self) -> Optional[str]:
+        """The document title, or None when the source has none."""
+        def make(pointer):
+            out = ctypes.c_char_p()
+            _ffi.check(_ffi.lib.jx_document_title(pointer, ctypes.byref(out)))
+            return _ffi.text(out.value)
+
+        return self._cached("title", make)
+
+    @property
+    def declarations(self) -> Tuple[Declaration, ...]:
+        """Every declaration, in source order (copied out once, then cached)."""
+        def make(pointer):
+            count = ctypes.c_size_t()
+            _ffi.check(_ffi.lib.jx_document_declaration_count(pointer, ctypes.byref(count)))
+            result = []
+            for index in range(count.value):
+                item = ctypes.c_void_p()
+                _ffi.check(_ffi.lib.jx_document_declaration(pointer, index, ctypes.byref(item)))
+                result.append(_copy_declaration(item.value))
+            return tuple(result)
+
+        return self._cached("declarations", make)
+
+    @property
+    def diagnostics(self) -> List[Diagnostic]:
+        """What the reader noticed (INGEST_* and unparsed targets), as plain values."""
+        def make(pointer):
+            items = ctypes.c_void_p()
+            _ffi.check(_ffi.lib.jx_document_diagnostics(pointer, ctypes.byref(items)))
+            return tuple(copy_list(items.value))
+
+        return list(self._cached("diagnostics", make))
+
+    def funds_total(self, field: str = "total") -> Decimal:
+        """The exact sum of one funds field over every declaration that has it."""
+        try:
+            which = _ffi.FUNDS_FIELDS.index(field)
+        except ValueError:
+            raise ValueError(f"field must be one of {', '.join(_ffi.FUNDS_FIELDS)}, not {field!r}") from None
+        with self._handle._use() as pointer:
+            money = _ffi.Money()
+            _ffi.check(_ffi.lib.jx_document_funds_total(pointer, which, ctypes.byref(money)))
+        return fen_to_decimal(money.fen)
+
+    # ---- writers ----
+    def to_json(self, pretty: bool = False) -> str:
+        """The document JSON of formats.md ("jixiao.document/1")."""
+        with self._handle._use() as pointer:
+            return _written(_ffi.lib.jx_document_write, pointer, _ffi.FORMAT_JSON,
+                            _ffi.WRITE_PRETTY if pretty else 0)
+
+    def to_csv(self) -> str:
+        """One RFC 4180 row per indicator, with a header row."""
+        with self._handle._use() as pointer:
+            return _written(_ffi.lib.jx_document_write, pointer, _ffi.FORMAT_CSV, 0)
+
+    def to_text(self) -> str:
+        """The published layout (申报表), which reads back to an equal document."""
+        with self._handle._use() as pointer:
+            return _written(_ffi.lib.jx_document_write, pointer, _ffi.FORMAT_TEXT, 0)
+
+    def summary(self, format: str = "text") -> str:
+        """The 汇总表 as ``"text"`` (aligned), ``"markdown"``, ``"csv"`` or ``"json"``."""
+        try:
+            code = _SUMMARY_FORMATS[format]
+        except KeyError:
+            raise ValueError(f"format must be one of {', '.join(_SUMMARY_FORMATS)}, not {format!r}") from None
+        with self._handle._use() as pointer:
+            return _written(_ffi.lib.jx_document_summary, pointer, code, 0)
+
+    def __repr__(self):
+        if self.closed:
+            return "<jixiao.Document (closed)>"
+        return f"<jixiao.Document {self.title!r}: {len(self.declarations)} declarations>"
+
+
+def _looks_like_path(source) -> bool:
+    if isinstance(source, (PurePath, os.PathLike)) and not isinstance(source, (str, bytes)):
+        return True
+    if isinstance(source, str) and len(source) < 4096 and "\n" not in source:
+        return os.path.isfile(source)
+    return False
+
+
+def _read_options(format: str, source_name: Optional[str], limits: dict) -> _ffi.ReadOptions:
+    options = _ffi.ReadOptions()
+    _ffi.lib.jx_read_options_init(ctypes.byref(options))
+    try:
+        options.format = _FORMATS_IN[format]
+    except KeyError:
+        raise ValueError(f"format must be one of {', '.join(_FORMATS_IN)}, not {format!r}") from None
+    if source_name is not None:
+        options.source_name = _ffi.encode(source_name, "source_name")
+    for name, value in limits.items():
+        if name not in _LIMITS:
+            raise TypeError(f"parse_document() got an unexpected keyword argument {name!r}")
+        if value is not None:
+            if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+                raise ValueError(f"{name} must be a positive int, not {value!r}")
+            setattr(options, name, value)
+    return options
+
+
+def parse_document(source: Union[str, bytes, "os.PathLike[str]"], *, format: str = "auto",
+                   source_name: Optional[str] = None, **limits) -> Document:
+    """Read a document: the published text layout or jixiao document JSON (detected
+    from the content unless ``format`` is ``"text"`` or ``"json"``).
+
+    ``source`` is a path (a :class:`pathlib.Path`, or a str naming an existing file),
+    or the text itself (any other str, or bytes in UTF-8).  Limits (``max_input_bytes``,
+    ``max_line_bytes``, ``max_rows``, ``max_declarations``, ``max_json_depth``) guard
+    against hostile input; the defaults are far above any real document.
+
+    Raises :class:`ParseError` (JSON syntax, with offset and line),
+    :class:`FormatError`, :class:`LimitError` or :class:`FileError`.
+    """
+    options = _read_options(format, source_name, limits)
+    out = ctypes.c_void_p()
+    error = _ffi.Error()
+    if _looks_like_path(source):
+        path = os.fsencode(source)
+        status = _ffi.lib.jx_document_read_file(path, ctypes.byref(options), ctypes.byref(out),
+                                                ctypes.byref(error))
+    else:
+        if not isinstance(source, (str, bytes, bytearray, memoryview)):
+            raise TypeError(f"source must be a path, str or bytes, not {type(source).__name__}")
+        data = _ffi.encode(source, "source")
+        status = _ffi.lib.jx_document_read(data, len(data), ctypes.byref(options), ctypes.byref(out),
+                                           ctypes.byref(error))
+    _ffi.check(status, error)
+    return Document(_DocumentHandle(out.value, _ffi.lib.jx_document_free))

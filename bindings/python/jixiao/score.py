@@ -1,0 +1,299 @@
+"""Year-end self-evaluation scoring (绩效自评, scoring.md): :func:`score`.
+
+The report's per-declaration figures come from the C accessors; its indicator rows
+and level-1 subtotals from the report JSON ("jixiao.score/1"), which the C ABI gives
+for exactly that.  Every figure is a :class:`decimal.Decimal`.
+"""
+
+import ctypes
+import json
+import os
+import threading
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import PurePath
+from typing import Dict, List, Mapping, Optional, Tuple, Union
+
+from . import _ffi
+from ._handle import Handle
+from .diagnostic import Diagnostic, copy_list
+from .money import decimal_text
+
+__all__ = ["score", "ScoreReport", "DeclarationScore", "IndicatorScore", "Level1Score"]
+
+_DECIMAL_OPTIONS = _ffi.SCORE_DECIMAL_OPTIONS_BEFORE + _ffi.SCORE_DECIMAL_OPTIONS_AFTER
+_FORMATS = {"text": _ffi.FORMAT_TEXT, "markdown": _ffi.FORMAT_MARKDOWN, "csv": _ffi.FORMAT_CSV,
+            "json": _ffi.FORMAT_JSON}
+
+
+def _decimal(value) -> Optional[Decimal]:
+    return None if value is None else Decimal(str(value))
+
+
+@dataclass(frozen=True)
+class IndicatorScore:
+    """One row of the 自评表."""
+
+    level1: str
+    level2: str
+    name: str
+    weight: Optional[Decimal]
+    met: Optional[bool]
+    score: Optional[Decimal]
+    reason: str
+    target: Optional[str] = None   # the 年度指标值 as written, when the report gives it
+    actual: Optional[str] = None   # the 实际完成值, when the report gives it
+
+
+@dataclass(frozen=True)
+class Level1Score:
+    weight: Optional[Decimal]
+    score: Optional[Decimal]
+
+
+@dataclass(frozen=True)
+class DeclarationScore:
+    project: Optional[str]
+    total: Optional[Decimal]
+    grade: Optional[str]                 # 优 良 中 差
+    budget_rate: Optional[Decimal]       # 预算执行率, None when not computable
+    budget_weight: Optional[Decimal]
+    budget_score: Optional[Decimal]
+    indicators: Tuple[IndicatorScore, ...]
+    level1: Dict[str, Level1Score]
+    diagnostics: Tuple[dict, ...] = ()   # this declaration's findings, as in the JSON
+
+
+class _ReportHandle(Handle):
+    __slots__ = ()
+    _kind = "score report"
+
+
+class _ActualsHandle(Handle):
+    __slots__ = ()
+    _kind = "actuals"
+
+
+def _written(pointer, code: int, flags: int = 0) -> str:
+    out = ctypes.c_void_p()
+    length = ctypes.c_size_t()
+    _ffi.check(_ffi.lib.jx_score_report_write(pointer, code, flags, ctypes.byref(out), ctypes.byref(length)))
+    return _ffi.take_string(out, length.value)
+
+
+def _raw(target):
+    if isinstance(target, dict):  # a target object in the report: keep its raw text
+        return target.get("raw")
+    return None if target is None else str(target)
+
+
+class ScoreReport:
+    """The result of :func:`score`: ``declarations`` (totals, grades, indicator rows),
+    ``diagnostics``, and ``to_json()``, ``to_markdown()``, ``to_text()``, ``to_csv()``
+    (the 自评表).  A context manager, like :class:`Document`."""
+
+    __slots__ = ("_handle", "_cache", "_cache_lock", "__weakref__")
+
+    def __init__(self, handle: _ReportHandle) -> None:
+        self._handle = handle
+        self._cache = {}
+        self._cache_lock = threading.Lock()
+
+    def close(self) -> None:
+        self._handle.close()
+
+    @property
+    def closed(self) -> bool:
+        return self._handle.closed
+
+    def __enter__(self):
+        self._handle.__enter__()
+        return self
+
+    def __exit__(self, *exc_info):
+        self.close()
+        return False
+
+    def _cached(self, key, make):
+        with self._cache_lock:
+            if key not in self._cache:
+                with self._handle._use() as pointer:
+                    self._cache[key] = make(pointer)
+            return self._cache[key]
+
+    @property
+    def declarations(self) -> Tuple[DeclarationScore, ...]:
+        def make(pointer):
+            count = ctypes.c_size_t()
+            _ffi.check(_ffi.lib.jx_score_report_count(pointer, ctypes.byref(count)))
+            data = json.loads(_written(pointer, _ffi.FORMAT_JSON))
+            rows = data.get("declarations", [])
+            if len(rows) != count.value:
+                raise RuntimeError("jixiao: the score report JSON and its count disagree")
+            result = []
+            for index, row in enumerate(rows):
+                def field(which):
+                    out = ctypes.c_char_p()
+                    _ffi.check(_ffi.lib.jx_score_report_text(pointer, index, which, ctypes.byref(out)))
+                    return _ffi.text(out.value)
+
+                budget = row.get("budget") or {}
+                result.append(DeclarationScore(
+                    project=field(_ffi.SCORE_PROJECT),
+                    total=_decimal(field(_ffi.SCORE_TOTAL)),
+                    grade=field(_ffi.SCORE_GRADE),
+                    budget_rate=_decimal(field(_ffi.SCORE_BUDGET_RATE)),
+                    budget_weight=_decimal(budget.get("weight")),
+                    budget_score=_decimal(field(_ffi.SCORE_BUDGET_SCORE)),
+                    indicators=tuple(
+                        IndicatorScore(
+                            level1=item.get("level1") or "",
+                            level2=item.get("level2") or "",
+                            name=item.get("name") or "",
+                            weight=_decimal(item.get("weight")),
+                            met=item.get("met"),
+                            score=_decimal(item.get("score")),
+                            reason=item.get("reason") or "",
+                            target=_raw(item.get("target")),
+                            actual=_raw(item.get("actual")),
+                        )
+                        for item in row.get("indicators", [])
+                    ),
+                    level1={name: Level1Score(_decimal(part.get("weight")), _decimal(part.get("score")))
+                            for name, part in (row.get("level1") or {}).items()},
+                    diagnostics=tuple(row.get("diagnostics") or ()),
+                ))
+            return tuple(result)
+
+        return self._cached("declarations", make)
+
+    @property
+    def diagnostics(self) -> List[Diagnostic]:
+        """Unmatched or missing actuals, unit mismatches, OVERSHOOT notes, ..."""
+        def make(pointer):
+            items = ctypes.c_void_p()
+            _ffi.check(_ffi.lib.jx_score_report_diagnostics(pointer, ctypes.byref(items)))
+            return tuple(copy_list(items.value))
+
+        return list(self._cached("diagnostics", make))
+
+    def to_json(self, pretty: bool = False) -> str:
+        """The report JSON of formats.md ("jixiao.score/1")."""
+        with self._handle._use() as pointer:
+            return _written(pointer, _ffi.FORMAT_JSON, _ffi.WRITE_PRETTY if pretty else 0)
+
+    def to_markdown(self) -> str:
+        """The 自评表 as a Markdown table."""
+        with self._handle._use() as pointer:
+            return _written(pointer, _ffi.FORMAT_MARKDOWN)
+
+    def to_text(self) -> str:
+        """The 自评表 as an aligned text table."""
+        with self._handle._use() as pointer:
+            return _written(pointer, _ffi.FORMAT_TEXT)
+
+    def to_csv(self) -> str:
+        """The 自评表 as CSV."""
+        with self._handle._use() as pointer:
+            return _written(pointer, _ffi.FORMAT_CSV)
+
+    def __repr__(self):
+        if self.closed:
+            return "<jixiao.ScoreReport (closed)>"
+        return f"<jixiao.ScoreReport: {len(self.declarations)} declarations>"
+
+
+def _json_default(value):
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    raise TypeError(f"cannot write {type(value).__name__} into actuals JSON")
+
+
+def _reject_floats(value, path="actuals"):
+    # A float is not an exact figure; say so instead of writing 93.49999999.
+    if isinstance(value, float):
+        raise TypeError(f"{path} is a float; give decimal.Decimal or str")
+    if isinstance(value, dict):
+        for key, item in value.items():
+            _reject_floats(item, f"{path}.{key}")
+    elif isinstance(value, (list, tuple)):
+        for index, item in enumerate(value):
+            _reject_floats(item, f"{path}[{index}]")
+
+
+def _read_actuals(actuals) -> _ActualsHandle:
+    out = ctypes.c_void_p()
+    error = _ffi.Error()
+    if isinstance(actuals, str):
+        # JSON text starts with "{" (or "["); anything else names a file, so that a
+        # missing file is reported as missing, not as bad JSON.
+        is_path = not actuals.lstrip().startswith(("{", "[")) and "\n" not in actuals
+    else:
+        is_path = isinstance(actuals, (PurePath, os.PathLike)) and not isinstance(actuals, bytes)
+    if is_path:
+        status = _ffi.lib.jx_actuals_read_file(os.fsencode(actuals), ctypes.byref(out), ctypes.byref(error))
+    else:
+        if isinstance(actuals, Mapping):
+            _reject_floats(actuals)
+            data = dict(actuals)
+            data.setdefault("format", "jixiao.actuals/1")
+            text = json.dumps(data, ensure_ascii=False, default=_json_default).encode("utf-8")
+            source = b"<actuals dict>"
+        elif isinstance(actuals, (str, bytes, bytearray, memoryview)):
+            text = _ffi.encode(actuals, "actuals")
+            source = None
+        else:
+            raise TypeError(f"actuals must be a dict, JSON text or a path, not {type(actuals).__name__}")
+        status = _ffi.lib.jx_actuals_read(text, len(text), source, ctypes.byref(out), ctypes.byref(error))
+    _ffi.check(status, error)
+    return _ActualsHandle(out.value, _ffi.lib.jx_actuals_free)
+
+
+def _score_options(options: dict) -> _ffi.ScoreOptions:
+    result = _ffi.ScoreOptions()
+    _ffi.lib.jx_score_options_init(ctypes.byref(result))
+    for name, value in options.items():
+        if value is None:
+            continue
+        if name == "reverse_formula":
+            if value not in _ffi.REVERSE_FORMULAS:
+                raise ValueError(f"reverse_formula must be one of {', '.join(_ffi.REVERSE_FORMULAS)}, not {value!r}")
+            result.reverse_formula = _ffi.REVERSE_FORMULAS.index(value)
+        elif name in _DECIMAL_OPTIONS:
+            setattr(result, name, decimal_text(value, name))
+        else:
+            raise TypeError(f"score() got an unexpected keyword argument {name!r}")
+    return result
+
+
+def score(document, actuals: Union[Mapping, str, bytes, "os.PathLike[str]"], **options) -> ScoreReport:
+    """Score ``document`` against year-end ``actuals`` (scoring.md).
+
+    ``actuals`` is a dict in the shape of formats.md's actuals (``"format"`` may be
+    left out), JSON text, or a path to a JSON file.  ``options`` override the
+    defaults of scoring.md (Decimal, int or str): weights ``budget_weight`` [10],
+    ``output_cost_weight`` [50], ``effect_weight`` [30], ``satisfaction_weight``
+    [10]; qualitative bands ``achieved_low``/``_high``/``_default``,
+    ``partial_low``/``_high``/``_default``, ``not_achieved_low``/``_high``/``_default``;
+    grade bands ``grade_excellent`` [90], ``grade_good`` [80], ``grade_pass`` [60];
+    ``overshoot_threshold`` [1.30], ``budget_rate_warning`` [0.90]; and ``reverse_formula``
+    (``"ratio"`` or ``"linear"``).
+    """
+    from .document import Document, parse_document
+
+    if not isinstance(document, Document):
+        with parse_document(document) as parsed:
+            return score(parsed, actuals, **options)
+    score_options = _score_options(options)
+    actuals_handle = _read_actuals(actuals)
+    try:
+        out = ctypes.c_void_p()
+        error = _ffi.Error()
+        with document._use() as pointer, actuals_handle._use() as actuals_pointer:
+            _ffi.check(_ffi.lib.jx_score(pointer, actuals_pointer, ctypes.byref(score_options),
+                                         ctypes.byref(out), ctypes.byref(error)), error)
+    finally:
+        actuals_handle.close()
+    return ScoreReport(_ReportHandle(out.value, _ffi.lib.jx_score_report_free))

@@ -1,0 +1,262 @@
+"""Target values (指标值, target-values.md): :func:`parse_target` and :class:`Target`.
+
+A :class:`Target` is a plain value: its fields are copied out of the C handle when it
+is made, so it can be kept, compared and pickled after its document is gone.  The
+C handle is needed only for :meth:`Target.canonical`, :meth:`Target.evaluate` and
+:meth:`Target.to_json`; a target copied out of a document re-parses its raw text for
+those (parsing is deterministic, so the result is the same target).
+"""
+
+import ctypes
+import datetime
+import threading
+from decimal import Decimal
+from typing import Optional, Union
+
+from . import _ffi
+from ._handle import Handle
+from .errors import ClosedError
+from .money import decimal_text
+
+__all__ = ["Target", "Evaluation", "parse_target"]
+
+# The fields each kind carries, besides kind and raw (target-values.md).
+_KIND_FIELDS = {
+    "compare": ("op", "value", "unit", "note"),
+    "range": ("low", "high", "unit", "note"),
+    "trend": ("direction", "basis", "by", "by_unit"),
+    "deadline": ("date",),
+    "period": ("start", "end"),
+    "qualitative": ("term",),
+    "invalid": ("error", "error_offset", "expected"),
+}
+_ALL_FIELDS = ("op", "value", "unit", "note", "low", "high", "direction", "basis", "by",
+               "by_unit", "date", "start", "end", "term", "error", "error_offset", "expected")
+
+
+class _TargetHandle(Handle):
+    __slots__ = ()
+    _kind = "target"
+
+
+def _field(pointer, field: int) -> str:
+    out = ctypes.c_char_p()
+    _ffi.check(_ffi.lib.jx_target_text(pointer, field, ctypes.byref(out)))
+    return _ffi.text(out.value)
+
+
+def _copy_fields(pointer) -> dict:
+    """Every field of a jx_target (owned or borrowed) as Python values."""
+    kind = ctypes.c_int()
+    _ffi.check(_ffi.lib.jx_target_kind_of(pointer, ctypes.byref(kind)))
+    name = _ffi.TARGET_KINDS[kind.value]
+    values = {"kind": name, "raw": _field(pointer, _ffi.TARGET_RAW)}
+    if name == "compare":
+        values.update(op=_field(pointer, _ffi.TARGET_OP),
+                      value=Decimal(_field(pointer, _ffi.TARGET_VALUE)),
+                      unit=_field(pointer, _ffi.TARGET_UNIT),
+                      note=_field(pointer, _ffi.TARGET_NOTE))
+    elif name == "range":
+        values.update(low=Decimal(_field(pointer, _ffi.TARGET_LOW)),
+                      high=Decimal(_field(pointer, _ffi.TARGET_HIGH)),
+                      unit=_field(pointer, _ffi.TARGET_UNIT),
+                      note=_field(pointer, _ffi.TARGET_NOTE))
+    elif name == "trend":
+        by = _field(pointer, _ffi.TARGET_BY_VALUE)
+        values.update(direction=_field(pointer, _ffi.TARGET_DIRECTION),
+                      basis=_field(pointer, _ffi.TARGET_BASIS),
+                      by=Decimal(by) if by else None,
+                      by_unit=_field(pointer, _ffi.TARGET_BY_UNIT) if by else None)
+    elif name == "deadline":
+        values["date"] = datetime.date.fromisoformat(_field(pointer, _ffi.TARGET_DATE))
+    elif name == "period":
+        values.update(start=_field(pointer, _ffi.TARGET_START), end=_field(pointer, _ffi.TARGET_END))
+    elif name == "qualitative":
+        values["term"] = _field(pointer, _ffi.TARGET_TERM)
+    else:
+        offset = ctypes.c_uint64()
+        _ffi.check(_ffi.lib.jx_target_error_offset(pointer, ctypes.byref(offset)))
+        values.update(error=_field(pointer, _ffi.TARGET_ERROR_MESSAGE),
+                      error_offset=int(offset.value),
+                      expected=_field(pointer, _ffi.TARGET_ERROR_EXPECTED))
+    return values
+
+
+def _parse_handle(text: bytes) -> _TargetHandle:
+    out = ctypes.c_void_p()
+    error = _ffi.Error()
+    _ffi.check(_ffi.lib.jx_target_parse(text, len(text), ctypes.byref(out), ctypes.byref(error)), error)
+    return _TargetHandle(out.value, _ffi.lib.jx_target_free)
+
+
+class Evaluation:
+    """Whether an actual value meets a target, and how far (a plain value)."""
+
+    __slots__ = ("verdict", "degree", "reason")
+
+    def __init__(self, verdict: str, degree: Optional[Decimal], reason: str) -> None:
+        self.verdict = verdict  # "met", "not_met" or "not_comparable"
+        self.degree = degree    # actual/target (positive), target/actual (reverse), ...; or None
+        self.reason = reason    # one line of Chinese, "" when met without remark
+
+    @property
+    def met(self) -> bool:
+        return self.verdict == "met"
+
+    def __eq__(self, other):
+        if not isinstance(other, Evaluation):
+            return NotImplemented
+        return (self.verdict, self.degree, self.reason) == (other.verdict, other.degree, other.reason)
+
+    def __repr__(self):
+        return f"Evaluation(verdict={self.verdict!r}, degree={self.degree!r}, reason={self.reason!r})"
+
+
+def _actual_text(actual) -> bytes:
+    if isinstance(actual, (datetime.date, datetime.datetime)):
+        if isinstance(actual, datetime.datetime):
+            actual = actual.date()
+        return actual.isoformat().encode("ascii")
+    if isinstance(actual, (tuple, list)):
+        if len(actual) != 2:
+            raise ValueError("a trend actual pair is (previous, current)")
+        previous, current = (decimal_text(v, "a trend actual") for v in actual)
+        return previous + b"," + current
+    if isinstance(actual, (Decimal, int, float, bool)):
+        return decimal_text(actual, "actual")
+    return _ffi.encode(actual, "actual")
+
+
+class Target:
+    """One parsed 指标值.  ``kind`` is one of compare, range, trend, deadline, period,
+    qualitative, invalid; the fields of other kinds are None.
+
+    compare: ``op`` (eq ne gt ge lt le), ``value`` (Decimal, digits as written),
+    ``unit``, ``note``; range: ``low``, ``high``, ``unit``, ``note``; trend:
+    ``direction`` (up down flat not_up not_down), ``basis`` (none yoy mom), ``by`` and
+    ``by_unit``; deadline: ``date`` (datetime.date); period: ``start``, ``end``;
+    qualitative: ``term``; invalid: ``error``, ``error_offset``, ``expected``.
+    """
+
+    __slots__ = ("kind", "raw") + _ALL_FIELDS + ("_handle", "_lock", "_closed")
+
+    def __init__(self, fields: dict, handle: Optional[_TargetHandle] = None) -> None:
+        for name in _ALL_FIELDS:
+            setattr(self, name, None)
+        for name, value in fields.items():
+            setattr(self, name, value)
+        self._handle = handle
+        self._lock = threading.Lock()
+        self._closed = False
+
+    @classmethod
+    def _from_pointer(cls, pointer) -> "Target":
+        """Copy a borrowed jx_target (from an indicator)."""
+        return cls(_copy_fields(pointer))
+
+    @property
+    def valid(self) -> bool:
+        return self.kind != "invalid"
+
+    def _use(self):
+        if self._closed:
+            raise ClosedError("this target was closed; its canonical form and evaluation are gone")
+        with self._lock:
+            if self._handle is None:
+                self._handle = _parse_handle(self.raw.encode("utf-8", "surrogateescape"))
+            return self._handle._use()
+
+    def canonical(self) -> str:
+        """The canonical (Shanghai) rendering: ``≥90.00(%)``; parsing it gives an equal value."""
+        with self._use() as pointer:
+            out = ctypes.c_void_p()
+            _ffi.check(_ffi.lib.jx_target_canonical_alloc(pointer, ctypes.byref(out)))
+            return _ffi.take_string(out)
+
+    def to_json(self) -> str:
+        """The canonical target JSON of target-values.md (compact)."""
+        with self._use() as pointer:
+            out = ctypes.c_void_p()
+            length = ctypes.c_size_t()
+            _ffi.check(_ffi.lib.jx_target_to_json(pointer, ctypes.byref(out), ctypes.byref(length)))
+            return _ffi.take_string(out, length.value)
+
+    def evaluate(self, actual: Union[str, Decimal, int, datetime.date, tuple], unit: Optional[str] = None) -> Evaluation:
+        """Evaluate an actual value: a number (Decimal, int or text, with an optional
+        ``unit``) for compare/range; a trend word or a (previous, current) pair for
+        trend; a date for deadline; ``"achieved"``/``"partial"``/``"not_achieved"``
+        or the target's own text for qualitative.
+
+        A well-formed actual that does not fit gives verdict ``"not_comparable"``;
+        a number or date that does not parse raises :class:`ParseError`.
+        """
+        data = _actual_text(actual)
+        unit_bytes = None if unit is None else _ffi.encode(unit, "unit")
+        with self._use() as pointer:
+            out = ctypes.c_void_p()
+            error = _ffi.Error()
+            _ffi.check(_ffi.lib.jx_target_evaluate(pointer, data, len(data), unit_bytes,
+                                                   ctypes.byref(out), ctypes.byref(error)), error)
+        evaluation = out.value
+        try:
+            verdict = ctypes.c_int()
+            _ffi.check(_ffi.lib.jx_evaluation_verdict(evaluation, ctypes.byref(verdict)))
+            degree = ctypes.c_char_p()
+            _ffi.check(_ffi.lib.jx_evaluation_degree(evaluation, ctypes.byref(degree)))
+            reason = ctypes.c_char_p()
+            _ffi.check(_ffi.lib.jx_evaluation_reason(evaluation, ctypes.byref(reason)))
+            return Evaluation(_ffi.VERDICTS[verdict.value],
+                              None if degree.value is None else Decimal(degree.value.decode("ascii")),
+                              _ffi.text(reason.value) or "")
+        finally:
+            _ffi.lib.jx_evaluation_free(evaluation)
+
+    def close(self) -> None:
+        """Free the C handle now (the fields stay readable)."""
+        with self._lock:
+            self._closed = True
+            if self._handle is not None:
+                self._handle.close()
+
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc_info):
+        self.close()
+        return False
+
+    def _key(self):
+        return (self.kind, self.raw) + tuple(getattr(self, name) for name in _KIND_FIELDS[self.kind])
+
+    def fields(self) -> dict:
+        """kind, raw and the fields of this kind, as a dict."""
+        return {"kind": self.kind, "raw": self.raw,
+                **{name: getattr(self, name) for name in _KIND_FIELDS[self.kind]}}
+
+    def __eq__(self, other):
+        if not isinstance(other, Target):
+            return NotImplemented
+        return self._key() == other._key()
+
+    def __hash__(self):
+        return hash(self._key())
+
+    def __repr__(self):
+        inner = ", ".join(f"{k}={v!r}" for k, v in self.fields().items())
+        return f"Target({inner})"
+
+    def __reduce__(self):  # picklable as plain data
+        return (Target, (self.fields(),))
+
+
+def parse_target(text: Union[str, bytes]) -> Target:
+    """Parse one 指标值.  Text that does not parse is not an exception: the target
+    has ``kind == "invalid"`` with ``error``, ``error_offset`` and ``expected``."""
+    handle = _parse_handle(_ffi.encode(text, "text"))
+    with handle._use() as pointer:
+        fields = _copy_fields(pointer)
+    return Target(fields, handle)

@@ -1,0 +1,78 @@
+"""The review rules (审核, validation.md): :func:`validate` and the rule catalogue."""
+
+import ctypes
+from typing import Iterable, List, Mapping, NamedTuple
+
+from . import _ffi
+from .diagnostic import Diagnostic, copy_list
+
+__all__ = ["validate", "validation_rules", "Rule"]
+
+_LEVELS = ("off", "on", "error", "warning", "info")
+
+
+class Rule(NamedTuple):
+    code: str          # "FUNDS_TOTAL_SUM"
+    severity: str      # its default severity
+    description: str   # one line
+
+
+def validation_rules() -> List[Rule]:
+    """The rule catalogue: every code with its default severity and description."""
+    count = ctypes.c_size_t()
+    _ffi.check(_ffi.lib.jx_validation_rule_count(ctypes.byref(count)))
+    rules = []
+    for index in range(count.value):
+        code = ctypes.c_char_p()
+        severity = ctypes.c_int()
+        description = ctypes.c_char_p()
+        _ffi.check(_ffi.lib.jx_validation_rule(index, ctypes.byref(code), ctypes.byref(severity),
+                                               ctypes.byref(description)))
+        rules.append(Rule(_ffi.text(code.value), _ffi.SEVERITIES[severity.value],
+                          _ffi.text(description.value) or ""))
+    return rules
+
+
+def _settings(disable: Iterable[str], severity: Mapping[str, str]) -> List[bytes]:
+    if isinstance(disable, str):
+        disable = (disable,)  # one code, not its letters
+    settings = [f"{code}=off" for code in disable]
+    for code, level in dict(severity).items():
+        if level not in _LEVELS:
+            raise ValueError(f"severity of {code} must be one of {', '.join(_LEVELS)}, not {level!r}")
+        settings.append(f"{code}={level}")
+    for setting in settings:
+        if "\0" in setting:
+            raise ValueError("a rule code cannot contain NUL")
+    return [setting.encode("utf-8") for setting in settings]
+
+
+def validate(document, disable: Iterable[str] = (), severity: Mapping[str, str] = {}) -> List[Diagnostic]:
+    """Run every review rule over ``document`` and return the findings.
+
+    ``disable`` names codes to turn off; ``severity`` maps codes to ``"error"``,
+    ``"warning"``, ``"info"`` (or ``"off"``/``"on"``).  An unknown code raises
+    :class:`InvalidArgumentError` naming it.  ``document`` is a :class:`Document`
+    or anything :func:`parse_document` accepts.  The reader's own diagnostics are in
+    ``document.diagnostics``, not here.
+    """
+    from .document import Document, parse_document
+
+    if not isinstance(document, Document):
+        with parse_document(document) as parsed:
+            return validate(parsed, disable, severity)
+    settings = _settings(disable, severity)
+    rules = (ctypes.c_char_p * max(len(settings), 1))(*settings)
+    options = _ffi.ValidateOptions()
+    _ffi.lib.jx_validate_options_init(ctypes.byref(options))
+    options.rules = ctypes.cast(rules, ctypes.POINTER(ctypes.c_char_p))
+    options.rule_count = len(settings)
+    out = ctypes.c_void_p()
+    error = _ffi.Error()
+    with document._use() as pointer:
+        _ffi.check(_ffi.lib.jx_validate(pointer, ctypes.byref(options), ctypes.byref(out),
+                                        ctypes.byref(error)), error)
+    try:
+        return copy_list(out.value)
+    finally:
+        _ffi.lib.jx_diagnostics_free(out.value)

@@ -1,0 +1,231 @@
+"""The Hongkou document through the Python API, field by field against the golden TSVs."""
+
+import datetime
+import gc
+import json
+import pathlib
+import unittest
+from decimal import Decimal
+
+import jixiao
+
+from support import CORPUS, golden_declarations, golden_goals, golden_indicators
+
+FUNDS_FIELDS = (
+    "total",
+    "total_fiscal",
+    "total_other",
+    "annual",
+    "annual_appropriation",
+    "annual_carryover",
+    "annual_other",
+)
+
+
+def _date(text):
+    return datetime.date.fromisoformat(text)
+
+
+class HongkouDeclarations(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.document = jixiao.parse_document(CORPUS)
+        cls.declarations = cls.document.declarations
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.document.close()
+
+    def test_title(self):
+        self.assertEqual(self.document.title, "上海市虹口区人民法院 2024 年度项目绩效目标汇总表")
+
+    def test_seven_declarations(self):
+        self.assertEqual(len(self.declarations), 7)
+        self.assertEqual(len(golden_declarations()), 7)
+
+    def test_project_fields(self):
+        for row, declaration in zip(golden_declarations(), self.declarations):
+            with self.subTest(doc=row["doc"]):
+                project = declaration.project
+                self.assertEqual(project.name, row["name"])
+                self.assertEqual(project.nature, row["nature"])
+                self.assertEqual(project.category, row["category"])
+                self.assertEqual(project.supervisor, row["supervisor"])
+                self.assertEqual(project.implementer, row["implementer"])
+                self.assertIsInstance(project.start_date, datetime.date)
+                self.assertEqual(project.start_date, _date(row["start_date"]))
+                self.assertEqual(project.end_date, _date(row["end_date"]))
+                self.assertEqual(declaration.year, int(row["year"]))
+
+    def test_funds_exact(self):
+        for row, declaration in zip(golden_declarations(), self.declarations):
+            for field in FUNDS_FIELDS:
+                with self.subTest(doc=row["doc"], field=field):
+                    value = getattr(declaration.funds, field)
+                    self.assertIsInstance(value, Decimal)
+                    self.assertEqual(value, Decimal(row["funds." + field]))
+                    # Exact: the scale is kept, not just the value.
+                    self.assertEqual(str(value), row["funds." + field])
+            self.assertEqual(declaration.funds.unit, "元")
+
+    def test_total_of_all_declarations(self):
+        total = sum((d.funds.total for d in self.declarations), Decimal(0))
+        self.assertEqual(total, Decimal("33378615.00"))
+        self.assertEqual(str(total), "33378615.00")
+
+    def test_goals(self):
+        for row, declaration in zip(golden_goals(), self.declarations):
+            with self.subTest(doc=row["doc"]):
+                self.assertEqual(declaration.goals.overall, row["overall"])
+                self.assertEqual(declaration.goals.annual, row["annual"])
+
+    def test_indicator_counts(self):
+        for row, declaration in zip(golden_declarations(), self.declarations):
+            with self.subTest(doc=row["doc"]):
+                self.assertEqual(len(declaration.indicators), int(row["indicators"]))
+        self.assertEqual(sum(len(d.indicators) for d in self.declarations), 100)
+
+    def test_all_indicators_field_by_field(self):
+        rows = golden_indicators()
+        self.assertEqual(len(rows), 100)
+        actual = [(i, d, ind) for i, d in enumerate(self.declarations) for ind in d.indicators]
+        self.assertEqual(len(actual), len(rows))
+        for row, (index, declaration, indicator) in zip(rows, actual):
+            with self.subTest(doc=row["doc"], name=row["name"]):
+                self.assertEqual(index + 1, int(row["doc"]))
+                self.assertEqual(declaration.project.name, row["project"])
+                accepted = {(row["level1"], row["level2"])}
+                if row["also_accepted"]:
+                    accepted.add(tuple(row["also_accepted"].split("/")))
+                self.assertIn((indicator.level1, indicator.level2), accepted)
+                self.assertEqual(indicator.name, row["name"])
+                target = indicator.target
+                self.assertEqual(target.raw, row["raw"])
+                self.assertEqual(target.kind, row["kind"])
+                if row["kind"] == "compare":
+                    self.assertEqual(target.op, row["op_or_term"])
+                    self.assertIsInstance(target.value, Decimal)
+                    self.assertEqual(str(target.value), row["value_or_basis"])
+                    self.assertEqual(target.unit, row["unit"])
+                elif row["kind"] == "trend":
+                    self.assertEqual(target.direction, row["op_or_term"])
+                    self.assertEqual(target.basis, row["value_or_basis"])
+                elif row["kind"] == "qualitative":
+                    self.assertEqual(target.term, row["op_or_term"])
+                else:
+                    self.fail(f"golden kind {row['kind']} not covered by this test")
+                self.assertIsInstance(indicator.line, int)
+                self.assertGreater(indicator.line, 0)
+
+    def test_indicator_lines_point_at_their_rows(self):
+        lines = CORPUS.read_text(encoding="utf-8").split("\n")
+        for declaration in self.declarations:
+            for indicator in declaration.indicators:
+                with self.subTest(name=indicator.name):
+                    self.assertIn(indicator.name, lines[indicator.line - 1])
+
+    def test_ingest_diagnostics_are_plain_values(self):
+        for diagnostic in self.document.diagnostics:
+            self.assertIsInstance(diagnostic.code, str)
+            self.assertTrue(diagnostic.code.startswith("INGEST_"), diagnostic.code)
+            self.assertIn(diagnostic.severity, ("error", "warning", "info"))
+            self.assertIsInstance(diagnostic.message, str)
+
+
+class Inputs(unittest.TestCase):
+    """A str naming a file and a Path are paths; other str and bytes are text."""
+
+    def _names(self, document):
+        with document:
+            return [d.project.name for d in document.declarations]
+
+    def test_path_str_text_and_bytes_agree(self):
+        expected = [row["name"] for row in golden_declarations()]
+        text = CORPUS.read_text(encoding="utf-8")
+        self.assertEqual(self._names(jixiao.parse_document(CORPUS)), expected)
+        self.assertEqual(self._names(jixiao.parse_document(str(CORPUS))), expected)
+        self.assertEqual(self._names(jixiao.parse_document(text)), expected)
+        self.assertEqual(self._names(jixiao.parse_document(text.encode("utf-8"))), expected)
+
+    def test_json_round_trip(self):
+        with jixiao.parse_document(CORPUS) as document:
+            first = document.to_json()
+            declarations = document.declarations
+        data = json.loads(first)
+        self.assertEqual(data["format"], "jixiao.document/1")
+        self.assertEqual(len(data["declarations"]), 7)
+        self.assertEqual(data["declarations"][1]["funds"]["total"], "12780000.00")
+        with jixiao.parse_document(first) as again:
+            self.assertEqual(again.to_json(), first)
+            self.assertEqual(again.declarations, declarations)
+
+    def test_csv_has_a_row_per_indicator(self):
+        import csv
+        import io
+
+        with jixiao.parse_document(CORPUS) as document:
+            rows = list(csv.reader(io.StringIO(document.to_csv())))
+        self.assertEqual(len(rows), 1 + 100)
+        names = [row["name"] for row in golden_indicators()]
+        flat = [cell for row in rows[1:] for cell in row]
+        for name in names:
+            self.assertIn(name, flat)
+
+    def test_text_layout_reads_back_equal(self):
+        with jixiao.parse_document(CORPUS) as document:
+            text = document.to_text()
+            declarations = document.declarations
+        self.assertIn("财政项目支出绩效目标申报表", text)
+        self.assertIn("12,780,000.00", text)
+        with jixiao.parse_document(text) as again:
+            for before, after in zip(declarations, again.declarations):
+                self.assertEqual(before.project, after.project)
+                self.assertEqual(before.funds, after.funds)
+                self.assertEqual(before.goals, after.goals)
+                self.assertEqual([(i.level1, i.level2, i.name, i.target.raw) for i in before.indicators],
+                                 [(i.level1, i.level2, i.name, i.target.raw) for i in after.indicators])
+
+
+class Lifetimes(unittest.TestCase):
+    def test_values_outlive_the_document(self):
+        document = jixiao.parse_document(CORPUS)
+        declarations = document.declarations
+        target = declarations[3].indicators[0].target
+        document.close()
+        del document
+        gc.collect()
+        self.assertEqual(declarations[1].funds.total, Decimal("12780000.00"))
+        self.assertEqual(len(declarations[3].indicators), 21)
+        # A target copied out of a document still prints and evaluates.
+        self.assertEqual(jixiao.parse_target(target.canonical()).kind, target.kind)
+
+    def test_use_after_close_raises(self):
+        with jixiao.parse_document(CORPUS) as document:
+            self.assertFalse(document.closed)
+        self.assertTrue(document.closed)
+        with self.assertRaises(jixiao.ClosedError):
+            document.to_json()
+        with self.assertRaises(jixiao.JixiaoError):
+            document.to_csv()
+        with self.assertRaises(ValueError):
+            document.to_text()
+        document.close()  # twice is fine
+
+    def test_garbage_collection_frees(self):
+        import weakref
+
+        document = jixiao.parse_document(CORPUS)
+        ref = weakref.ref(document)
+        del document
+        gc.collect()
+        self.assertIsNone(ref())
+
+    def test_path_object_missing_file(self):
+        with self.assertRaises(jixiao.JixiaoError) as caught:
+            jixiao.parse_document(pathlib.Path("/nonexistent/dir/none.txt"))
+        self.assertIn("none.txt", str(caught.exception))
+        self.assertIsInstance(caught.exception, OSError)
+
+
+if __name__ == "__main__":
+    unittest.main()
