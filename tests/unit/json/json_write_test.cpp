@@ -1,0 +1,187 @@
+// Writing JSON: string quoting (RFC 8259), the target JSON of every kind, and a
+// whole document compared with JSON written out by hand.
+#include <string>
+
+#include <boost/json.hpp>
+#include <gtest/gtest.h>
+
+#include "jixiao/json.hpp"
+
+using namespace jixiao;
+
+namespace {
+
+// An independent decoder: Boost.JSON reads back what json_quote wrote.
+std::string decode_json_string(const std::string& literal) {
+  boost::json::value v = boost::json::parse(literal);
+  return std::string(v.as_string().c_str(), v.as_string().size());
+}
+
+Decimal dec(std::int64_t mantissa, int scale) { return Decimal::from_parts(mantissa, scale); }
+
+}  // namespace
+
+TEST(JsonQuote, PlainAsciiAndChineseAreCopied) {
+  EXPECT_EQ(json_quote("abc"), "\"abc\"");
+  EXPECT_EQ(json_quote(""), "\"\"");
+  EXPECT_EQ(json_quote("设备单价合规性"), "\"设备单价合规性\"");
+  EXPECT_EQ(json_quote("≥90.00(%)"), "\"≥90.00(%)\"");
+}
+
+TEST(JsonQuote, EscapesQuotesBackslashesAndControls) {
+  EXPECT_EQ(json_quote("a\"b"), "\"a\\\"b\"");
+  EXPECT_EQ(json_quote("$\\geq 98.70\\%$"), "\"$\\\\geq 98.70\\\\%$\"");
+  EXPECT_EQ(json_quote("a\nb\tc\rd"), "\"a\\nb\\tc\\rd\"");
+  EXPECT_EQ(json_quote(std::string("\x01\x1f\b\f", 4)), "\"\\u0001\\u001f\\b\\f\"");
+  EXPECT_EQ(json_quote(std::string("a\0b", 3)), "\"a\\u0000b\"");
+  EXPECT_EQ(json_quote("/\x7f"), "\"/\x7f\"");  // '/' and DEL need no escape
+}
+
+TEST(JsonQuote, InvalidUtf8BecomesReplacementCharacter) {
+  const std::string fffd = "\xEF\xBF\xBD";
+  EXPECT_EQ(json_quote("a\xFF" "b"), "\"a" + fffd + "b\"");
+  EXPECT_EQ(json_quote("\xC0\x80"), "\"" + fffd + fffd + "\"");            // overlong NUL
+  EXPECT_EQ(json_quote("\xED\xA0\x80"), "\"" + fffd + fffd + fffd + "\"");  // a surrogate
+  EXPECT_EQ(json_quote("\xE8\xAE"), "\"" + fffd + fffd + "\"");            // truncated 设
+  EXPECT_EQ(json_quote("\xF4\x90\x80\x80"), "\"" + fffd + fffd + fffd + fffd + "\"");  // > U+10FFFF
+  EXPECT_EQ(json_quote("\xF0\x9F\x98\x80"), "\"\xF0\x9F\x98\x80\"");  // a valid 4-byte sequence stays
+}
+
+TEST(JsonQuote, BoostReadsBackWhatWasWritten) {
+  for (std::string text : {std::string("合规"), std::string("\"quoted\" \\ back"), std::string("tab\there"),
+                           std::string("\x01\x02\x03 ctl"), std::string("emoji \xF0\x9F\x98\x80 end"),
+                           std::string("全角　空格")}) {
+    EXPECT_EQ(decode_json_string(json_quote(text)), text) << text;
+  }
+}
+
+TEST(JsonQuote, AppendAddsToExistingText) {
+  std::string out = "x=";
+  append_json_quoted(out, "y\"");
+  EXPECT_EQ(out, "x=\"y\\\"\"");
+}
+
+TEST(TargetJson, CompareWithUnitAndNote) {
+  Target t{"≥90.00(%)", CompareTarget{CompareOp::ge, dec(9000, 2), "%", ""}};
+  EXPECT_EQ(to_json(t), R"j({"raw":"≥90.00(%)","kind":"compare","op":"ge","value":"90.00","unit":"%"})j");
+  Target noted{"100%（1.0）", CompareTarget{CompareOp::eq, dec(100, 0), "%", "1.0"}};
+  EXPECT_EQ(to_json(noted),
+            R"({"raw":"100%（1.0）","kind":"compare","op":"eq","value":"100","unit":"%","note":"1.0"})");
+}
+
+TEST(TargetJson, NegativeAndSmallDecimalsKeepTheirDigits) {
+  Target t{"x", CompareTarget{CompareOp::lt, dec(-5, 2), "", ""}};
+  EXPECT_EQ(to_json(t), R"({"raw":"x","kind":"compare","op":"lt","value":"-0.05","unit":""})");
+  Target z{"y", CompareTarget{CompareOp::eq, dec(0, 2), "次", ""}};
+  EXPECT_EQ(to_json(z), R"({"raw":"y","kind":"compare","op":"eq","value":"0.00","unit":"次"})");
+}
+
+TEST(TargetJson, Range) {
+  Target t{"45%-60%", RangeTarget{dec(45, 0), dec(60, 0), "%", ""}};
+  EXPECT_EQ(to_json(t), R"({"raw":"45%-60%","kind":"range","low":"45","high":"60","unit":"%"})");
+}
+
+TEST(TargetJson, TrendWithAndWithoutBy) {
+  Target plain{"提升", TrendTarget{TrendDirection::up, TrendBasis::none, std::nullopt}};
+  EXPECT_EQ(to_json(plain), R"({"raw":"提升","kind":"trend","direction":"up","basis":"none"})");
+  Target by{"同比增长5%", TrendTarget{TrendDirection::up, TrendBasis::yoy, TrendBy{dec(5, 0), "%"}}};
+  EXPECT_EQ(to_json(by),
+            R"({"raw":"同比增长5%","kind":"trend","direction":"up","basis":"yoy","by":{"value":"5","unit":"%"}})");
+  Target not_up{"下降或持平", TrendTarget{TrendDirection::not_up, TrendBasis::none, std::nullopt}};
+  EXPECT_EQ(to_json(not_up), R"({"raw":"下降或持平","kind":"trend","direction":"not_up","basis":"none"})");
+}
+
+TEST(TargetJson, DeadlinePeriodQualitative) {
+  EXPECT_EQ(to_json(Target{"2024年12月31日前完成", DeadlineTarget{Date{2024, 12, 31}}}),
+            R"({"raw":"2024年12月31日前完成","kind":"deadline","date":"2024-12-31"})");
+  EXPECT_EQ(to_json(Target{"2023.07-2024.01", PeriodTarget{"2023-07", "2024-01"}}),
+            R"({"raw":"2023.07-2024.01","kind":"period","start":"2023-07","end":"2024-01"})");
+  EXPECT_EQ(to_json(Target{"合规", QualitativeTarget{"合规"}}), R"({"raw":"合规","kind":"qualitative","term":"合规"})");
+}
+
+TEST(TargetJson, InvalidCarriesErrorOffsetExpected) {
+  Target t{"≥", InvalidTarget{3, "number", "expected a number after the comparator at byte 3"}};
+  EXPECT_EQ(to_json(t),
+            R"({"raw":"≥","kind":"invalid","error":"expected a number after the comparator at byte 3","offset":3,"expected":"number"})");
+}
+
+TEST(TargetJson, PrettyIsIndented) {
+  Target t{"合规", QualitativeTarget{"合规"}};
+  EXPECT_EQ(to_json(t, JsonWriteOptions{true}), "{\n  \"raw\": \"合规\",\n  \"kind\": \"qualitative\",\n  \"term\": \"合规\"\n}");
+}
+
+TEST(DiagnosticJson, AllFieldsAndNulls) {
+  Diagnostic d{"FUNDS_TOTAL_SUM", Severity::error, "项目资金总额 300,000.00 ≠ 财政资金 250,000.00 + 其他资金 0.00", 0,
+               std::nullopt, 12};
+  EXPECT_EQ(to_json(d),
+            R"({"code":"FUNDS_TOTAL_SUM","severity":"error","message":"项目资金总额 300,000.00 ≠ 财政资金 250,000.00 + 其他资金 0.00","declaration":0,"indicator":null,"line":12})");
+  Diagnostic info{"INGEST_LEVEL1_INFERRED", Severity::info, "m", std::nullopt, std::nullopt, std::nullopt};
+  EXPECT_EQ(to_json(info),
+            R"({"code":"INGEST_LEVEL1_INFERRED","severity":"info","message":"m","declaration":null,"indicator":null,"line":null})");
+}
+
+TEST(DocumentJson, SmallDocumentMatchesHandWrittenJson) {
+  Document doc;
+  doc.title = "标题";
+  Declaration d;
+  d.year = 2024;
+  d.project.name = "专业设备购置及更新";
+  d.project.start_date = Date{2024, 1, 1};
+  d.funds.unit = "元";
+  d.funds.total = Money::from_fen(30000000);
+  d.funds.annual_carryover = Money::from_fen(0);
+  d.goals.overall = "目标";
+  d.indicators.push_back(Indicator{"成本指标", "经济成本指标", "设备单价合规性", Target{"合规", QualitativeTarget{"合规"}}, 36,
+                                   std::nullopt});
+  d.source = SourceSpan{5, 33};
+  doc.declarations.push_back(d);
+  doc.diagnostics.push_back(Diagnostic{"X", Severity::warning, "m", 0, 0, 36});
+  const std::string expected =
+      R"({"format":"jixiao.document/1","title":"标题","declarations":[{"year":2024,"taxonomy":"2021",)"
+      R"("project":{"name":"专业设备购置及更新","nature":null,"category":null,"supervisor":null,"implementer":null,)"
+      R"("start_date":"2024-01-01","end_date":null},)"
+      R"("funds":{"unit":"元","total":"300000.00","total_fiscal":null,"total_other":null,"annual":null,)"
+      R"("annual_appropriation":null,"annual_carryover":"0.00","annual_other":null},)"
+      R"("goals":{"overall":"目标","annual":null},)"
+      R"("indicators":[{"level1":"成本指标","level2":"经济成本指标","name":"设备单价合规性",)"
+      R"("target":{"raw":"合规","kind":"qualitative","term":"合规"},"line":36,"label":null}],)"
+      R"("source":{"first_line":5,"last_line":33}}],)"
+      R"("diagnostics":[{"code":"X","severity":"warning","message":"m","declaration":0,"indicator":0,"line":36}]})";
+  EXPECT_EQ(to_json(doc), expected);
+}
+
+TEST(DocumentJson, EmptyDocumentAndNoSourceKey) {
+  Document doc;
+  EXPECT_EQ(to_json(doc), R"({"format":"jixiao.document/1","title":null,"declarations":[],"diagnostics":[]})");
+  doc.declarations.emplace_back();
+  const std::string json = to_json(doc);
+  EXPECT_EQ(json.find("\"source\""), std::string::npos) << "source is absent for declarations built in code";
+  EXPECT_NE(json.find(R"("indicators":[])"), std::string::npos);
+}
+
+TEST(DocumentJson, PrettyParsesToTheSameValueAsCompact) {
+  Document doc;
+  doc.title = "t";
+  Declaration d;
+  d.year = 2023;
+  d.taxonomy = TaxonomyEdition::e2015;
+  d.funds.total = Money::from_fen(-5);
+  d.indicators.push_back(Indicator{"产出指标", "数量指标", "n", Target{"≥2次", CompareTarget{CompareOp::ge, dec(2, 0), "次", ""}},
+                                   std::nullopt, "进度指标"});
+  doc.declarations.push_back(d);
+  const std::string compact = to_json(doc);
+  const std::string pretty = to_json(doc, JsonWriteOptions{true});
+  EXPECT_NE(pretty.find("\n    {\n      \"year\": 2023,"), std::string::npos) << pretty;
+  EXPECT_NE(pretty.find("\"diagnostics\": []"), std::string::npos) << pretty;
+  EXPECT_EQ(boost::json::parse(compact), boost::json::parse(pretty));
+  const auto v = boost::json::parse(compact);
+  EXPECT_EQ(v.at("declarations").at(0).at("taxonomy"), "2015");
+  EXPECT_EQ(v.at("declarations").at(0).at("funds").at("total"), "-0.05");
+  EXPECT_EQ(v.at("declarations").at(0).at("indicators").at(0).at("label"), "进度指标");
+}
+
+TEST(DocumentJson, AppendJsonKeepsWhatIsThere) {
+  std::string out = "prefix ";
+  append_json(out, Document{});
+  EXPECT_EQ(out, R"(prefix {"format":"jixiao.document/1","title":null,"declarations":[],"diagnostics":[]})");
+}
