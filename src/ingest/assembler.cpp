@@ -63,6 +63,7 @@ void DeclarationAssembler::blank_line() {
 }
 
 void DeclarationAssembler::line(const std::vector<Cell>& cells, std::uint32_t number, std::size_t offset) {
+  line_before_last_ = last_line_;
   last_line_ = number;
   if (zone_ == Zone::table) {
     if (RowPlacer::is_header_row(cells)) {
@@ -338,6 +339,15 @@ void DeclarationAssembler::convert_funds() {
 }
 
 Declaration DeclarationAssembler::finish(bool input_ended, std::uint32_t last_input_line) {
+  if (!input_ended) {
+    if (auto caption = placer_.take_trailing_caption()) {
+      report(codes::text_ignored,
+             fmt::format("第{}行：「{}」位于两个申报表之间，没有指标值，看作下一份文件的标题，未作为指标读入",
+                         caption->line.value_or(0), caption->name),
+             caption->line);
+      if (last_line_ == caption->line) last_line_ = line_before_last_;
+    }
+  }
   placer_.finish();
   convert_funds();
 
@@ -364,14 +374,17 @@ Declaration DeclarationAssembler::finish(bool input_ended, std::uint32_t last_in
     need(fields[k]->has_value() || (unit_reported && amounts_[k].has_value()), amount_labels[k]);
   need(decl_.goals.overall.has_value(), "项目总目标");
   need(decl_.goals.annual.has_value(), "年度总体目标");
+  need(zone_ == Zone::table, "绩效指标表");
 
-  const bool truncated =
-      input_ended && (zone_ != Zone::table || decl_.indicators.empty() || placer_.last_row_incomplete());
+  // Cut off: the input ends before the indicator table, or inside a row (a name
+  // without its target). A table cut between two rows cannot be told from a
+  // short one.
+  const bool truncated = input_ended && (zone_ != Zone::table || placer_.last_row_incomplete());
   if (truncated) {
     report(codes::truncated,
            fmt::format("第{}行：输入在第 {} 个申报表（第{}行起）{}处结束；已读内容保留，缺失字段为空", last_input_line,
                        index_ + 1, first_line_,
-                       zone_ != Zone::table ? "表头部分" : (decl_.indicators.empty() ? "指标表开始" : "指标表中途")),
+                       zone_ != Zone::table ? "表头部分" : "指标表的一行中途"),
            last_input_line);
   }
   if (!missing.empty()) {
@@ -382,7 +395,7 @@ Declaration DeclarationAssembler::finish(bool input_ended, std::uint32_t last_in
     }
     report(codes::fields_missing, fmt::format("第{}行起的申报表缺少：{}", first_line_, list), first_line_);
   }
-  if (decl_.indicators.empty() && !truncated) {
+  if (decl_.indicators.empty() && zone_ == Zone::table) {
     const auto at = placer_.header_line().value_or(first_line_);
     report(codes::table_empty,
            placer_.header_seen() ? fmt::format("第{}行：指标表没有数据行", at)

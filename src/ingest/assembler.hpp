@@ -60,6 +60,7 @@ class DeclarationAssembler {
   Zone zone_ = Zone::header;
   std::uint32_t first_line_;
   std::uint32_t last_line_;
+  std::uint32_t line_before_last_ = 0;  // the source span without a trailing caption
 
   // Funds.
   std::optional<FormWord> unit_word_;

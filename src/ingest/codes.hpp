@@ -64,6 +64,12 @@ class DiagnosticSink {
                               indicator, line});
   }
 
+  // Takes back what was reported about one indicator (a row that turned out not
+  // to be one).
+  void retract(std::size_t declaration, std::size_t indicator) {
+    std::erase_if(out_, [&](const Diagnostic& d) { return d.declaration == declaration && d.indicator == indicator; });
+  }
+
  private:
   std::vector<Diagnostic>& out_;
 };

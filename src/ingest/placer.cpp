@@ -375,6 +375,19 @@ void RowPlacer::row(const std::vector<Cell>& cells, std::uint32_t line, std::siz
   last_row_incomplete_ = !target_text && !no_name;
 }
 
+std::optional<Indicator> RowPlacer::take_trailing_caption() {
+  if (!last_row_ || !last_row_unlabelled_ || !last_row_incomplete_ || *last_row_ + 1 != decl_.indicators.size())
+    return std::nullopt;
+  Indicator caption = std::move(decl_.indicators.back());
+  decl_.indicators.pop_back();
+  std::erase(pending_, *last_row_);
+  sink_.retract(decl_index_, *last_row_);
+  --budget_.used;
+  last_row_.reset();
+  last_row_incomplete_ = false;
+  return caption;
+}
+
 void RowPlacer::finish() {
   if (pending_open_ && !pending_.empty()) flush_pending("表格结束前没有出现二级指标标签");
 }

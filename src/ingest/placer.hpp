@@ -44,6 +44,10 @@ class RowPlacer {
   std::optional<std::uint32_t> header_line() const noexcept { return header_line_; }
   // Did the last data row lack a target (a table cut off mid-row)?
   bool last_row_incomplete() const noexcept { return last_row_incomplete_; }
+  // When the table's last row is a lone unlabelled text (no target) and another
+  // form heading follows, that text is the next document's title, not an
+  // indicator: it is taken back out, with what was reported about it.
+  std::optional<Indicator> take_trailing_caption();
 
  private:
   struct Group {
