@@ -199,6 +199,32 @@ class Lifetimes(unittest.TestCase):
         # A target copied out of a document still prints and evaluates.
         self.assertEqual(jixiao.parse_target(target.canonical()).kind, target.kind)
 
+    def test_children_keep_their_document_alive(self):
+        import weakref
+
+        document = jixiao.parse_document(CORPUS)
+        target = document.declarations[3].indicators[1].target
+        handle = weakref.ref(document._handle)
+        del document
+        gc.collect()
+        # The target borrows from the document's C memory, so that stays alive ...
+        self.assertIsNotNone(handle())
+        self.assertFalse(handle().closed)
+        self.assertTrue(target.evaluate(26500).met)
+        # ... until the last child is gone.
+        del target
+        gc.collect()
+        self.assertIsNone(handle())
+
+    def test_children_outlive_an_explicit_close(self):
+        document = jixiao.parse_document(CORPUS)
+        target = document.declarations[3].indicators[1].target
+        canonical = target.canonical()
+        document.close()
+        # Borrowed memory is gone; the target re-parses its raw text and agrees.
+        self.assertEqual(target.canonical(), canonical)
+        self.assertTrue(target.evaluate(26500).met)
+
     def test_use_after_close_raises(self):
         with jixiao.parse_document(CORPUS) as document:
             self.assertFalse(document.closed)

@@ -100,7 +100,7 @@ def _date(text: Optional[str]) -> Optional[datetime.date]:
     return None if text is None else datetime.date.fromisoformat(text)
 
 
-def _copy_indicator(pointer) -> Indicator:
+def _copy_indicator(pointer, document: Handle) -> Indicator:
     def text(which):
         return _text_field(_ffi.lib.jx_indicator_text, pointer, which)
 
@@ -112,13 +112,13 @@ def _copy_indicator(pointer) -> Indicator:
         level1=text(_ffi.INDICATOR_LEVEL1) or "",
         level2=text(_ffi.INDICATOR_LEVEL2) or "",
         name=text(_ffi.INDICATOR_NAME) or "",
-        target=Target._from_pointer(target.value),
+        target=Target._from_pointer(target.value, document),
         line=line.value or None,
         label=text(_ffi.INDICATOR_LABEL),
     )
 
 
-def _copy_declaration(pointer) -> Declaration:
+def _copy_declaration(pointer, document: Handle) -> Declaration:
     def text(which):
         return _text_field(_ffi.lib.jx_declaration_text, pointer, which)
 
@@ -140,7 +140,7 @@ def _copy_declaration(pointer) -> Declaration:
     for index in range(count.value):
         item = ctypes.c_void_p()
         _ffi.check(_ffi.lib.jx_declaration_indicator(pointer, index, ctypes.byref(item)))
-        indicators.append(_copy_indicator(item.value))
+        indicators.append(_copy_indicator(item.value, document))
     return Declaration(
         year=year.value if has_year.value else None,
         taxonomy=text(_ffi.TAXONOMY),
@@ -232,7 +232,7 @@ class Document:
             for index in range(count.value):
                 item = ctypes.c_void_p()
                 _ffi.check(_ffi.lib.jx_document_declaration(pointer, index, ctypes.byref(item)))
-                result.append(_copy_declaration(item.value))
+                result.append(_copy_declaration(item.value, self._handle))
             return tuple(result)
 
         return self._cached("declarations", make)

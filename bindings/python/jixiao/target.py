@@ -39,6 +39,13 @@ class _TargetHandle(Handle):
     _kind = "target"
 
 
+class _BorrowedTarget(Handle):
+    """A jx_target owned by a document; never freed here."""
+
+    __slots__ = ()
+    _kind = "document's target"
+
+
 def _field(pointer, field: int) -> str:
     out = ctypes.c_char_p()
     _ffi.check(_ffi.lib.jx_target_text(pointer, field, ctypes.byref(out)))
@@ -150,36 +157,52 @@ class Target:
         self._closed = False
 
     @classmethod
-    def _from_pointer(cls, pointer) -> "Target":
-        """Copy a borrowed jx_target (from an indicator)."""
-        return cls(_copy_fields(pointer))
+    def _from_pointer(cls, pointer, parent: Handle) -> "Target":
+        """Copy a jx_target borrowed from a document.  The target keeps the
+        document's handle alive (pygit2-style) and uses the borrowed pointer while
+        the document is open; after ``Document.close()`` it re-parses its raw text."""
+        return cls(_copy_fields(pointer), _BorrowedTarget(pointer, None, parent=parent))
 
     @property
     def valid(self) -> bool:
         return self.kind != "invalid"
 
-    def _use(self):
-        if self._closed:
-            raise ClosedError("this target was closed; its canonical form and evaluation are gone")
-        with self._lock:
-            if self._handle is None:
-                self._handle = _parse_handle(self.raw.encode("utf-8", "surrogateescape"))
-            return self._handle._use()
+    def _with_pointer(self, work):
+        """Run work(pointer) on a live jx_target, under its owner's lock."""
+        while True:
+            with self._lock:
+                if self._closed:
+                    raise ClosedError("this target was closed; its canonical form and evaluation are gone")
+                handle = self._handle
+                if handle is None or (isinstance(handle, _BorrowedTarget) and handle.closed):
+                    # Never made, or borrowed from a document closed since: own one.
+                    handle = self._handle = _parse_handle(self.raw.encode("utf-8", "surrogateescape"))
+            try:
+                with handle._use() as pointer:
+                    return work(pointer)
+            except ClosedError:
+                if not isinstance(handle, _BorrowedTarget):
+                    raise
+                # The document closed between the check and the call: go round again.
 
     def canonical(self) -> str:
         """The canonical (Shanghai) rendering: ``≥90.00(%)``; parsing it gives an equal value."""
-        with self._use() as pointer:
+        def work(pointer):
             out = ctypes.c_void_p()
             _ffi.check(_ffi.lib.jx_target_canonical_alloc(pointer, ctypes.byref(out)))
             return _ffi.take_string(out)
 
+        return self._with_pointer(work)
+
     def to_json(self) -> str:
         """The canonical target JSON of target-values.md (compact)."""
-        with self._use() as pointer:
+        def work(pointer):
             out = ctypes.c_void_p()
             length = ctypes.c_size_t()
             _ffi.check(_ffi.lib.jx_target_to_json(pointer, ctypes.byref(out), ctypes.byref(length)))
             return _ffi.take_string(out, length.value)
+
+        return self._with_pointer(work)
 
     def evaluate(self, actual: Union[str, Decimal, int, datetime.date, tuple], unit: Optional[str] = None) -> Evaluation:
         """Evaluate an actual value: a number (Decimal, int or text, with an optional
@@ -192,12 +215,14 @@ class Target:
         """
         data = _actual_text(actual)
         unit_bytes = None if unit is None else _ffi.encode(unit, "unit")
-        with self._use() as pointer:
+        def work(pointer):
             out = ctypes.c_void_p()
             error = _ffi.Error()
             _ffi.check(_ffi.lib.jx_target_evaluate(pointer, data, len(data), unit_bytes,
                                                    ctypes.byref(out), ctypes.byref(error)), error)
-        evaluation = out.value
+            return out.value
+
+        evaluation = self._with_pointer(work)
         try:
             verdict = ctypes.c_int()
             _ffi.check(_ffi.lib.jx_evaluation_verdict(evaluation, ctypes.byref(verdict)))
@@ -216,7 +241,8 @@ class Target:
         with self._lock:
             self._closed = True
             if self._handle is not None:
-                self._handle.close()
+                self._handle.close()  # a borrowed one only drops its document link
+                self._handle = None
 
     @property
     def closed(self) -> bool:
