@@ -94,12 +94,11 @@ void append_declaration(std::string& out, const Declaration& d) {
 
   out += "\t一级指标\t二级指标\t三级指标\t年度(/项目)指标值\n";
   const Indicator* previous = nullptr;
-  bool first_row = true;
   for (const Indicator& indicator : d.indicators) {
     // Merged cells: a label only on the first row of its group.
     const bool new_level1 = previous == nullptr || previous->level1 != indicator.level1;
     const bool new_level2 = new_level1 || previous->level2 != indicator.level2 || previous->label != indicator.label;
-    out += first_row ? "绩效 指标\t" : "\t";
+    out += '\t';  // column 0 holds only the form's row-header fragments, not data
     if (new_level1) cell(out, indicator.level1);
     out += '\t';
     if (new_level2) cell(out, indicator.label ? std::string_view(*indicator.label) : std::string_view(indicator.level2));
@@ -109,7 +108,6 @@ void append_declaration(std::string& out, const Declaration& d) {
     cell(out, indicator.target.raw);
     out += '\n';
     previous = &indicator;
-    first_row = false;
   }
 }
 
