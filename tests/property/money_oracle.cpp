@@ -9,6 +9,7 @@
 //   ratio AMOUNT AMOUNT SCALE MODE → ok DECIMAL | err KIND
 //   from_wan DECIMAL MODE|exact  → ok VALUE | err KIND
 //   decimal TEXT                 → ok MANTISSA SCALE TO_STRING | err KIND OFFSET
+//   chinese FEN                  → ok 人民币大写 of that many 分
 // MODE is half_up, half_even or down.
 #include <cstdio>
 #include <iostream>
@@ -65,6 +66,7 @@ std::string run(const std::vector<std::string>& f) {
     const Decimal value = Decimal::parse(f.at(1));
     return "ok\t" + std::to_string(value.mantissa()) + "\t" + std::to_string(value.scale()) + "\t" + value.to_string();
   }
+  if (command == "chinese") return "ok\t" + Money::from_fen(std::stoll(f.at(1))).to_chinese();
   if (command == "sum") {
     std::vector<Money> amounts;
     for (std::size_t i = 1; i < f.size(); ++i) amounts.push_back(Money::parse(f[i]));

@@ -133,6 +133,87 @@ def expected_amount(text, default_exponent=2):
     return fen if in_range(fen) else "overflow"
 
 
+CAPITAL_DIGITS = "零壹贰叁肆伍陆柒捌玖"
+SMALL_UNITS = {"拾": 10, "佰": 100, "仟": 1000}
+
+
+def read_capital(text):
+    """人民币大写 back to 分, read the other way round (value by value, not by
+    position), so it shares nothing with the writer but the rules of money.md."""
+    assert text.startswith("人民币"), text
+    body = text[len("人民币"):]
+    sign = 1
+    if body.startswith("负"):
+        sign, body = -1, body[1:]
+    total = section = small = 0  # 亿 part, 万 part, current 4-digit part
+    digit = None
+    fen = 0
+    for ch in body:
+        if ch in CAPITAL_DIGITS:
+            digit = CAPITAL_DIGITS.index(ch)
+        elif ch in SMALL_UNITS:
+            small += digit * SMALL_UNITS[ch]
+            digit = None
+        elif ch == "万":
+            section = (section + small + (digit or 0)) * 10**4
+            small, digit = 0, None
+        elif ch == "亿":
+            total = (total + section + small + (digit or 0)) * 10**8
+            section = small = 0
+            digit = None
+        elif ch == "元":
+            fen += (total + section + small + (digit or 0)) * 100
+            digit = None
+        elif ch == "角":
+            fen += digit * 10
+            digit = None
+        elif ch == "分":
+            fen += digit
+            digit = None
+        elif ch == "整":
+            pass
+        else:
+            raise AssertionError(f"unexpected {ch!r} in {text}")
+    return sign * fen
+
+
+def spelling_problems(fen, text):
+    """The fixed spellings of money.md that a round trip cannot see."""
+    problems = []
+    magnitude = abs(fen)
+    yuan, jiao, cents = magnitude // 100, magnitude // 10 % 10, magnitude % 10
+    body = text[len("人民币"):]
+    if body.startswith("负") != (fen < 0):
+        problems.append("负 iff negative")
+    if "零零" in body:
+        problems.append("a run of zeros is one 零")
+    for i, ch in enumerate(body):
+        if ch == "零" and magnitude and (i + 1 == len(body) or body[i + 1] not in CAPITAL_DIGITS[1:]):
+            problems.append("零 is followed by a non-zero digit")
+        if ch == "拾" and (i == 0 or body[i - 1] not in CAPITAL_DIGITS[1:]):
+            problems.append("拾 has its digit (壹拾)")
+        if ch in "万亿" and body[i + 1:i + 2] == "零" and body[i + 3:i + 4] == "仟":
+            # Wrong when that 仟 is the top digit of the very next group: after 万
+            # always, after 亿 when the group is the 万 group (壹亿零壹仟万 is
+            # wrong, 壹亿零壹仟元 right: a whole zero 万 group lies between).
+            rest = body[i + 4:]
+            next_marker = min((rest.index(u) for u in "万亿元" if u in rest), default=len(rest))
+            if ch == "万" or rest[next_marker:next_marker + 1] == "万":
+                problems.append("no 零 between 万/亿 and a thousands digit")
+    if body.endswith("整") != (magnitude % 100 == 0):
+        problems.append("整 iff no 角 and 分")
+    if magnitude == 0 and body != "零元整":
+        problems.append("zero is 零元整")
+    if 0 < magnitude < 100 and "元" in body:
+        problems.append("cents only: no 元")
+    if yuan and (jiao or cents):
+        after = body[body.index("元") + 1:]
+        wants_zero = yuan % 10 == 0 or jiao == 0
+        if after.startswith("零") != wants_zero:
+            problems.append("零 after 元 iff the 元 digit or the 角 is 0")
+    return problems
+
+
 class MoneyProperties(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
@@ -191,6 +272,22 @@ class MoneyProperties(unittest.TestCase):
                     self.assertEqual(answer[0], "ok")
                     self.assertEqual(answer[1], yuan_text(expected))
         self.assertGreater(bad, len(texts) // 4)  # the mutations really made bad input
+
+    def test_chinese_capital_amounts(self):
+        rng = self.rng("chinese")
+        fens = [0, 1, -1, 5, 50, 100, 1000, 10**6, 10**10, 10**14, 10**17, MAX_FEN, MIN_FEN]
+        for _ in range(CASES):
+            # Digits that are mostly zeros exercise the 零 rules; some all random.
+            digits = rng.randint(1, 19)
+            zero_rate = rng.choice([0.0, 0.5, 0.8])
+            text = "".join("0" if rng.random() < zero_rate else str(rng.randint(1, 9)) for _ in range(digits))
+            fen = min(int(text), MAX_FEN)
+            fens.append(-fen if rng.random() < 0.2 else fen)
+        for fen, answer in zip(fens, ask([("chinese", str(f)) for f in fens])):
+            with self.subTest(fen=fen, text=answer[1]):
+                self.assertEqual(answer[0], "ok")
+                self.assertEqual(read_capital(answer[1]), fen)
+                self.assertEqual(spelling_problems(fen, answer[1]), [])
 
     def test_sums(self):
         rng = self.rng("sums")

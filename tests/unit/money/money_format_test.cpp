@@ -57,6 +57,8 @@ TEST(MoneyChinese, FixedSpellings) {
   EXPECT_EQ(chinese("100000005"), "人民币壹亿零伍元整");      // zero 万 group skipped
   EXPECT_EQ(chinese("100070000"), "人民币壹亿零柒万元整");
   EXPECT_EQ(chinese("110000000"), "人民币壹亿壹仟万元整");
+  EXPECT_EQ(chinese("100001000"), "人民币壹亿零壹仟元整");  // a whole zero 万 group between: one 零
+  EXPECT_EQ(chinese("101000000"), "人民币壹亿零壹佰万元整");
   EXPECT_EQ(chinese("100000000"), "人民币壹亿元整");
   EXPECT_EQ(chinese("10"), "人民币壹拾元整");                  // 壹拾, never bare 拾
   EXPECT_EQ(chinese("15"), "人民币壹拾伍元整");
