@@ -186,6 +186,32 @@ class Inputs(unittest.TestCase):
                                  [(i.level1, i.level2, i.name, i.target.raw) for i in after.indicators])
 
 
+class Summary(unittest.TestCase):
+    def test_funds_totals_are_exact(self):
+        with jixiao.parse_document(CORPUS) as document:
+            self.assertEqual(document.funds_total(), Decimal("33378615.00"))
+            self.assertEqual(str(document.funds_total("annual")), "33378615.00")
+            self.assertEqual(document.funds_total("total_other"), Decimal("0.00"))
+            with self.assertRaises(ValueError):
+                document.funds_total("grand")
+
+    def test_summary_renderings(self):
+        with jixiao.parse_document(CORPUS) as document:
+            text = document.summary()
+            markdown = document.summary("markdown")
+            csv_text = document.summary("csv")
+            data = json.loads(document.summary("json"))
+            with self.assertRaises(ValueError):
+                document.summary("html")
+        self.assertIn("33,378,615.00", text)
+        self.assertIn("33,378,615.00", markdown)
+        self.assertIn("33378615.00", csv_text)
+        self.assertIn("33378615.00", json.dumps(data, ensure_ascii=False))
+        for row in golden_declarations():
+            self.assertIn(row["name"], text)
+            self.assertIn(row["name"], csv_text)
+
+
 class Lifetimes(unittest.TestCase):
     def test_values_outlive_the_document(self):
         document = jixiao.parse_document(CORPUS)
