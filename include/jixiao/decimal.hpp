@@ -42,9 +42,11 @@ class Decimal {
   static Decimal from_parts(std::int64_t mantissa, int scale);
   static Decimal from_int(std::int64_t value) { return from_parts(value, 0); }
 
-  // Plain decimal text: optional sign (+ - or full-width), ASCII or full-width
-  // digits, optional ',' thousands separators in groups of three, optional '.'
-  // fraction. No exponent, no spaces. Throws Error(parse) naming the byte offset.
+  // Plain decimal text: optional sign (+ - or full-width ＋ －, or U+2212), ASCII or
+  // full-width digits, optional ',' / '，' thousands separators in groups of three,
+  // optional '.' / '．' and at least one fraction digit (".5" and "5." are errors).
+  // No exponent, no spaces. Throws Error(parse) naming the byte offset and what was
+  // expected; Error(overflow) when the digits do not fit (syntax is checked first).
   static Decimal parse(std::string_view text);
   // The same without exceptions: nullopt and *error filled on failure.
   static std::optional<Decimal> try_parse(std::string_view text, NumberError* error = nullptr) noexcept;

@@ -24,16 +24,20 @@ class Money {
   constexpr Money() noexcept = default;  // 0.00 元
 
   static constexpr Money from_fen(std::int64_t fen) noexcept { return Money(fen); }
-  // An amount of 元; more than 2 decimals needs a rounding mode (error without one).
+  // An amount of 元; a non-zero digit below the 分 needs a rounding mode: without
+  // one it is Error(invalid_argument). Out of range is Error(overflow).
   static Money from_yuan(const Decimal& yuan);
   static Money from_yuan(const Decimal& yuan, Rounding mode);
-  // An amount of 万元; exact up to 6 decimals, more needs a rounding mode.
+  // An amount of 万元; exact up to 6 decimals, more needs a rounding mode (as above).
   static Money from_wan(const Decimal& wan);
   static Money from_wan(const Decimal& wan, Rounding mode);
 
-  // Text in 元 unless it ends in 万元/万/亿元/亿 (e.g. "349.80万元" = 3,498,000.00).
-  // More than 2 decimals in 元 (or 6 in 万元) is an error: no silent rounding.
-  // Throws Error(parse) with offset and expected, Error(overflow).
+  // Text in 元 unless it ends in 元/万元/万/亿元/亿 (e.g. "349.80万元" = 3,498,000.00):
+  // [blanks] [sign] [¥|￥] [sign] number [blanks] [unit] [blanks], one sign at most,
+  // the number as Decimal::parse reads it; blanks are ASCII or U+3000.
+  // A non-zero digit below the 分 (a third decimal in 元, a seventh in 万元) is an
+  // error: no silent rounding; zeros there lose nothing and are accepted.
+  // Throws Error(parse) with byte offset and expected, or Error(overflow).
   static Money parse(std::string_view text);
   static std::optional<Money> try_parse(std::string_view text, NumberError* error = nullptr) noexcept;
   // A bare number from a column declared in 万元 ("89.974000"); at most 6
