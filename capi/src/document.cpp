@@ -1,0 +1,349 @@
+// jx_document_*, jx_declaration_*, jx_indicator_*: reading documents and walking
+// the model.
+
+#include <fstream>
+#include <iterator>
+#include <limits>
+
+#include "common.hpp"
+#include "handles.hpp"
+#include "jixiao/ingest.hpp"
+#include "jixiao/json.hpp"
+#include "jixiao/money.hpp"
+#include "jixiao/read.hpp"
+
+JIXIAO_BEGIN_NAMESPACE
+namespace capi {
+namespace {
+
+std::size_t limit_or(std::uint64_t value, std::size_t fallback) {
+  if (value == 0) return fallback;
+  if (value > std::numeric_limits<std::size_t>::max()) return std::numeric_limits<std::size_t>::max();
+  return static_cast<std::size_t>(value);
+}
+
+ReadOptions read_options_of(const jx_read_options& o, std::string default_source) {
+  ReadOptions options;
+  options.source_name = o.source_name != nullptr ? std::string(o.source_name) : std::move(default_source);
+  options.limits.max_input_bytes = limit_or(o.max_input_bytes, options.limits.max_input_bytes);
+  options.limits.max_line_bytes = limit_or(o.max_line_bytes, options.limits.max_line_bytes);
+  options.limits.max_rows = limit_or(o.max_rows, options.limits.max_rows);
+  options.limits.max_declarations = limit_or(o.max_declarations, options.limits.max_declarations);
+  options.max_json_depth = limit_or(o.max_json_depth, options.max_json_depth);
+  return options;
+}
+
+Document read_bytes(std::string_view bytes, jx_format format, const ReadOptions& options) {
+  if (bytes.size() > options.limits.max_input_bytes) {
+    throw Error(ErrorKind::limit,
+                (options.source_name.empty() ? std::string("<input>") : options.source_name) + ": input of " +
+                    std::to_string(bytes.size()) + " bytes exceeds max_input_bytes " +
+                    std::to_string(options.limits.max_input_bytes),
+                Error::no_offset, 0, {}, options.source_name);
+  }
+  switch (format) {
+    case JX_FORMAT_AUTO: return read_document(bytes, options);
+    case JX_FORMAT_JSON: {
+      JsonReadOptions json;
+      json.max_depth = options.max_json_depth;
+      json.source_name = options.source_name;
+      json.check_targets = options.check_targets;
+      return document_from_json(bytes, json);
+    }
+    case JX_FORMAT_TEXT: {
+      IngestOptions ingest;
+      ingest.source_name = options.source_name;
+      ingest.limits = options.limits;
+      return read_published_text(bytes, ingest);
+    }
+    case JX_FORMAT_CSV:
+    case JX_FORMAT_MARKDOWN: break;
+  }
+  fail(JX_EINVAL, "read_options.format " + std::to_string(static_cast<int>(format)) +
+                      ": documents are read from JX_FORMAT_AUTO, JX_FORMAT_TEXT or JX_FORMAT_JSON");
+}
+
+// The whole file; Error(io) naming it, Error(limit) before reading one too big.
+std::string read_file(const char* path, std::size_t max_bytes) {
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
+  if (!in) throw Error(ErrorKind::io, std::string(path) + ": cannot open the file", Error::no_offset, 0, {}, path);
+  auto end = in.tellg();
+  if (end < 0) throw Error(ErrorKind::io, std::string(path) + ": cannot read the file", Error::no_offset, 0, {}, path);
+  auto size = static_cast<std::uint64_t>(end);
+  if (size > max_bytes) {
+    throw Error(ErrorKind::limit,
+                std::string(path) + ": file of " + std::to_string(size) + " bytes exceeds max_input_bytes " +
+                    std::to_string(max_bytes),
+                Error::no_offset, 0, {}, path);
+  }
+  std::string bytes(static_cast<std::size_t>(size), '\0');
+  in.seekg(0);
+  if (!bytes.empty() && !in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()))) {
+    throw Error(ErrorKind::io, std::string(path) + ": cannot read the file", Error::no_offset, 0, {}, path);
+  }
+  return bytes;
+}
+
+const DocumentHandle& document_of(const jx_document* d) {
+  require(d, "document");
+  return *in(d);
+}
+const DeclarationView& declaration_of(const jx_declaration* d) {
+  require(d, "declaration");
+  return *in(d);
+}
+const IndicatorView& indicator_of(const jx_indicator* i) {
+  require(i, "indicator");
+  return *in(i);
+}
+
+const std::optional<Money>* funds_member(const Funds& funds, jx_funds_field field) {
+  switch (field) {
+    case JX_FUNDS_TOTAL: return &funds.total;
+    case JX_FUNDS_TOTAL_FISCAL: return &funds.total_fiscal;
+    case JX_FUNDS_TOTAL_OTHER: return &funds.total_other;
+    case JX_FUNDS_ANNUAL: return &funds.annual;
+    case JX_FUNDS_ANNUAL_APPROPRIATION: return &funds.annual_appropriation;
+    case JX_FUNDS_ANNUAL_CARRYOVER: return &funds.annual_carryover;
+    case JX_FUNDS_ANNUAL_OTHER: return &funds.annual_other;
+  }
+  fail(JX_EINVAL, "unknown funds field " + std::to_string(static_cast<int>(field)));
+}
+
+const char* optional_text(const std::optional<std::string>& s) { return s ? s->c_str() : nullptr; }
+
+void build_indicators(const DeclarationView& view) {
+  std::call_once(view.indicators_built, [&] {
+    const auto& indicators = view.declaration->indicators;
+    auto built = std::make_unique<IndicatorView[]>(indicators.size());
+    for (std::size_t i = 0; i < indicators.size(); ++i) {
+      built[i].indicator = &indicators[i];
+      attach_target(built[i].target, indicators[i].target);
+    }
+    view.indicators = std::move(built);
+  });
+}
+
+}  // namespace
+
+std::unique_ptr<DocumentHandle> make_document(Document&& document) {
+  auto handle = std::make_unique<DocumentHandle>();
+  handle->document = std::move(document);
+  const auto& declarations = handle->document.declarations;
+  handle->declarations = std::make_unique<DeclarationView[]>(declarations.size());
+  for (std::size_t i = 0; i < declarations.size(); ++i) {
+    auto& view = handle->declarations[i];
+    view.declaration = &declarations[i];
+    if (declarations[i].project.start_date) view.start_date = declarations[i].project.start_date->to_iso();
+    if (declarations[i].project.end_date) view.end_date = declarations[i].project.end_date->to_iso();
+  }
+  handle->diagnostics.list = &handle->document.diagnostics;
+  return handle;
+}
+
+jx_severity to_c(Severity severity) noexcept {
+  switch (severity) {
+    case Severity::error: return JX_SEVERITY_ERROR;
+    case Severity::warning: return JX_SEVERITY_WARNING;
+    case Severity::info: return JX_SEVERITY_INFO;
+  }
+  return JX_SEVERITY_ERROR;
+}
+
+}  // namespace capi
+JIXIAO_END_NAMESPACE
+
+using namespace jixiao;
+using namespace jixiao::capi;
+
+extern "C" {
+
+JX_API void jx_read_options_init(jx_read_options* options) {
+  if (options == nullptr) return;
+  *options = jx_read_options{};
+  options->struct_size = static_cast<uint32_t>(sizeof(jx_read_options));
+}
+
+JX_API jx_status jx_document_read(const char* bytes, size_t length, const jx_read_options* options,
+                                  jx_document** out, jx_error* err) {
+  return guarded(err, [&] {
+    auto input = text_arg(bytes, length, "bytes");
+    require(out, "out");
+    auto o = load_options(options, "jx_read_options");
+    *out = capi::out(make_document(read_bytes(input, o.format, read_options_of(o, {}))).release());
+  });
+}
+
+JX_API jx_status jx_document_read_file(const char* path, const jx_read_options* options, jx_document** out,
+                                       jx_error* err) {
+  return guarded(err, [&] {
+    require(path, "path");
+    require(out, "out");
+    auto o = load_options(options, "jx_read_options");
+    auto read = read_options_of(o, path);
+    std::string bytes = read_file(path, read.limits.max_input_bytes);
+    *out = capi::out(make_document(read_bytes(bytes, o.format, read)).release());
+  });
+}
+
+JX_API void jx_document_free(jx_document* document) { delete in(document); }
+
+JX_API jx_status jx_document_title(const jx_document* document, const char** out) {
+  return guarded(nullptr, [&] {
+    const auto& d = document_of(document);
+    require(out, "out");
+    *out = optional_text(d.document.title);
+  });
+}
+
+JX_API jx_status jx_document_declaration_count(const jx_document* document, size_t* out) {
+  return guarded(nullptr, [&] {
+    const auto& d = document_of(document);
+    require(out, "out");
+    *out = d.document.declarations.size();
+  });
+}
+
+JX_API jx_status jx_document_declaration(const jx_document* document, size_t index, const jx_declaration** out) {
+  return guarded(nullptr, [&] {
+    const auto& d = document_of(document);
+    require(out, "out");
+    const auto count = d.document.declarations.size();
+    if (index >= count) {
+      fail(JX_ERANGE, "declaration index " + std::to_string(index) + " out of range (the document has " +
+                          std::to_string(count) + ")");
+    }
+    *out = capi::out(&d.declarations[index]);
+  });
+}
+
+JX_API jx_status jx_document_diagnostics(const jx_document* document, const jx_diagnostics** out) {
+  return guarded(nullptr, [&] {
+    const auto& d = document_of(document);
+    require(out, "out");
+    *out = capi::out(&d.diagnostics);
+  });
+}
+
+JX_API jx_status jx_document_funds_total(const jx_document* document, jx_funds_field field, jx_money* out) {
+  return guarded(nullptr, [&] {
+    const auto& d = document_of(document);
+    require(out, "out");
+    Money total;
+    for (const auto& declaration : d.document.declarations) {
+      if (const auto& amount = *funds_member(declaration.funds, field)) total += *amount;
+    }
+    funds_member(Funds{}, field);  // an unknown field fails even for an empty document
+    *out = jx_money{total.fen()};
+  });
+}
+
+JX_API jx_status jx_declaration_text(const jx_declaration* declaration, jx_declaration_field field,
+                                     const char** out) {
+  return guarded(nullptr, [&] {
+    const auto& view = declaration_of(declaration);
+    require(out, "out");
+    const Declaration& d = *view.declaration;
+    switch (field) {
+      case JX_PROJECT_NAME: *out = optional_text(d.project.name); return;
+      case JX_PROJECT_NATURE: *out = optional_text(d.project.nature); return;
+      case JX_PROJECT_CATEGORY: *out = optional_text(d.project.category); return;
+      case JX_PROJECT_SUPERVISOR: *out = optional_text(d.project.supervisor); return;
+      case JX_PROJECT_IMPLEMENTER: *out = optional_text(d.project.implementer); return;
+      case JX_PROJECT_START_DATE: *out = optional_text(view.start_date); return;
+      case JX_PROJECT_END_DATE: *out = optional_text(view.end_date); return;
+      case JX_GOALS_OVERALL: *out = optional_text(d.goals.overall); return;
+      case JX_GOALS_ANNUAL: *out = optional_text(d.goals.annual); return;
+      case JX_FUNDS_UNIT: *out = optional_text(d.funds.unit); return;
+      case JX_TAXONOMY: *out = d.taxonomy == TaxonomyEdition::e2015 ? "2015" : "2021"; return;
+    }
+    fail(JX_EINVAL, "unknown declaration field " + std::to_string(static_cast<int>(field)));
+  });
+}
+
+JX_API jx_status jx_declaration_funds(const jx_declaration* declaration, jx_funds_field field, jx_money* out,
+                                      int* present) {
+  return guarded(nullptr, [&] {
+    const auto& view = declaration_of(declaration);
+    require(out, "out");
+    require(present, "present");
+    const auto& amount = *funds_member(view.declaration->funds, field);
+    *present = amount ? 1 : 0;
+    if (amount) *out = jx_money{amount->fen()};
+  });
+}
+
+JX_API jx_status jx_declaration_year(const jx_declaration* declaration, int* year, int* present) {
+  return guarded(nullptr, [&] {
+    const auto& view = declaration_of(declaration);
+    require(year, "year");
+    require(present, "present");
+    *present = view.declaration->year ? 1 : 0;
+    if (view.declaration->year) *year = *view.declaration->year;
+  });
+}
+
+JX_API jx_status jx_declaration_lines(const jx_declaration* declaration, uint32_t* first_line, uint32_t* last_line) {
+  return guarded(nullptr, [&] {
+    const auto& view = declaration_of(declaration);
+    const auto& span = view.declaration->source;
+    if (first_line != nullptr) *first_line = span ? span->first_line : 0;
+    if (last_line != nullptr) *last_line = span ? span->last_line : 0;
+  });
+}
+
+JX_API jx_status jx_declaration_indicator_count(const jx_declaration* declaration, size_t* out) {
+  return guarded(nullptr, [&] {
+    const auto& view = declaration_of(declaration);
+    require(out, "out");
+    *out = view.declaration->indicators.size();
+  });
+}
+
+JX_API jx_status jx_declaration_indicator(const jx_declaration* declaration, size_t index,
+                                          const jx_indicator** out) {
+  return guarded(nullptr, [&] {
+    const auto& view = declaration_of(declaration);
+    require(out, "out");
+    const auto count = view.declaration->indicators.size();
+    if (index >= count) {
+      fail(JX_ERANGE, "indicator index " + std::to_string(index) + " out of range (the declaration has " +
+                          std::to_string(count) + ")");
+    }
+    build_indicators(view);
+    *out = capi::out(&view.indicators[index]);
+  });
+}
+
+JX_API jx_status jx_indicator_text(const jx_indicator* indicator, jx_indicator_field field, const char** out) {
+  return guarded(nullptr, [&] {
+    const auto& i = *indicator_of(indicator).indicator;
+    require(out, "out");
+    switch (field) {
+      case JX_INDICATOR_LEVEL1: *out = i.level1.c_str(); return;
+      case JX_INDICATOR_LEVEL2: *out = i.level2.c_str(); return;
+      case JX_INDICATOR_NAME: *out = i.name.c_str(); return;
+      case JX_INDICATOR_RAW: *out = i.target.raw.c_str(); return;
+      case JX_INDICATOR_LABEL: *out = optional_text(i.label); return;
+    }
+    fail(JX_EINVAL, "unknown indicator field " + std::to_string(static_cast<int>(field)));
+  });
+}
+
+JX_API jx_status jx_indicator_line(const jx_indicator* indicator, uint32_t* out) {
+  return guarded(nullptr, [&] {
+    const auto& i = *indicator_of(indicator).indicator;
+    require(out, "out");
+    *out = i.line.value_or(0);
+  });
+}
+
+JX_API jx_status jx_indicator_target(const jx_indicator* indicator, const jx_target** out) {
+  return guarded(nullptr, [&] {
+    const auto& i = indicator_of(indicator);
+    require(out, "out");
+    *out = capi::out(&i.target);
+  });
+}
+
+}  // extern "C"

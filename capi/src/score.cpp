@@ -1,0 +1,232 @@
+// jx_actuals_*, jx_score and jx_score_report_*: self-evaluation scoring.
+
+#include <fstream>
+#include <limits>
+
+#include "common.hpp"
+#include "handles.hpp"
+#include "jixiao/decimal.hpp"
+#include "jixiao/json.hpp"
+#include "jixiao/score.hpp"
+#include "jixiao/score_json.hpp"
+#include "jixiao/score_report.hpp"
+
+JIXIAO_BEGIN_NAMESPACE
+namespace capi {
+
+struct ActualsHandle {
+  Actuals actuals;
+};
+
+// The report plus the strings the C ABI hands out, rendered once.
+struct ReportHandle {
+  struct Row {
+    std::string total;
+    std::string grade;
+    std::optional<std::string> budget_rate;
+    std::string budget_score;
+  };
+  ScoreReport report;
+  std::vector<Row> rows;
+  DiagnosticList diagnostics;  // every declaration's, then the report's own
+};
+
+JIXIAO_CAPI_HANDLE(jx_actuals, ActualsHandle)
+JIXIAO_CAPI_HANDLE(jx_score_report, ReportHandle)
+
+namespace {
+
+const ReportHandle& report_of(const jx_score_report* r) {
+  require(r, "report");
+  return *in(r);
+}
+
+// An option decimal, or the default when NULL; a bad one names its field.
+void read_decimal(const char* text, const char* field, Decimal& target) {
+  if (text == nullptr) return;
+  NumberError error;
+  auto value = Decimal::try_parse(text, &error);
+  if (!value) {
+    throw Error(ErrorKind::parse,
+                std::string("jx_score_options.") + field + " \"" + text + "\": expected " + error.expected +
+                    " at byte " + std::to_string(error.offset),
+                error.offset, 0, error.expected);
+  }
+  target = *value;
+}
+
+ScoreOptions score_options_of(const jx_score_options& o) {
+  ScoreOptions options;
+  read_decimal(o.budget_weight, "budget_weight", options.weights.budget);
+  read_decimal(o.output_cost_weight, "output_cost_weight", options.weights.output_and_cost);
+  read_decimal(o.effect_weight, "effect_weight", options.weights.effect);
+  read_decimal(o.satisfaction_weight, "satisfaction_weight", options.weights.satisfaction);
+  switch (o.reverse_formula) {
+    case JX_REVERSE_RATIO: options.reverse_formula = ReverseFormula::ratio; break;
+    case JX_REVERSE_LINEAR: options.reverse_formula = ReverseFormula::linear; break;
+    default:
+      fail(JX_EINVAL, "jx_score_options.reverse_formula: unknown value " +
+                          std::to_string(static_cast<int>(o.reverse_formula)));
+  }
+  auto& q = options.qualitative;
+  read_decimal(o.achieved_low, "achieved_low", q.achieved.low);
+  read_decimal(o.achieved_high, "achieved_high", q.achieved.high);
+  read_decimal(o.achieved_default, "achieved_default", q.achieved.default_fraction);
+  read_decimal(o.partial_low, "partial_low", q.partial.low);
+  read_decimal(o.partial_high, "partial_high", q.partial.high);
+  read_decimal(o.partial_default, "partial_default", q.partial.default_fraction);
+  read_decimal(o.not_achieved_low, "not_achieved_low", q.not_achieved.low);
+  read_decimal(o.not_achieved_high, "not_achieved_high", q.not_achieved.high);
+  read_decimal(o.not_achieved_default, "not_achieved_default", q.not_achieved.default_fraction);
+  read_decimal(o.grade_excellent, "grade_excellent", options.grades.excellent);
+  read_decimal(o.grade_good, "grade_good", options.grades.good);
+  read_decimal(o.grade_pass, "grade_pass", options.grades.pass);
+  read_decimal(o.overshoot_threshold, "overshoot_threshold", options.overshoot_threshold);
+  read_decimal(o.budget_rate_warning, "budget_rate_warning", options.budget_rate_warning);
+  check_options(options);
+  return options;
+}
+
+std::string read_file(const char* path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Error(ErrorKind::io, std::string(path) + ": cannot open the file", Error::no_offset, 0, {}, path);
+  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (in.bad()) throw Error(ErrorKind::io, std::string(path) + ": cannot read the file", Error::no_offset, 0, {}, path);
+  return bytes;
+}
+
+Actuals read_actuals(std::string_view json, const char* source_name) {
+  JsonReadOptions options;
+  if (source_name != nullptr) options.source_name = source_name;
+  return actuals_from_json(json, options);
+}
+
+std::unique_ptr<ReportHandle> make_report(ScoreReport&& report) {
+  auto handle = std::make_unique<ReportHandle>();
+  handle->report = std::move(report);
+  for (const auto& d : handle->report.declarations) {
+    ReportHandle::Row row;
+    row.total = rounded_for_report(d.total).to_string();
+    row.grade = std::string(to_string(d.grade));
+    if (d.budget.rate) row.budget_rate = d.budget.rate->rescale(4, Rounding::half_up).to_string();
+    row.budget_score = rounded_for_report(d.budget.score).to_string();
+    handle->rows.push_back(std::move(row));
+    handle->diagnostics.owned.insert(handle->diagnostics.owned.end(), d.diagnostics.begin(), d.diagnostics.end());
+  }
+  handle->diagnostics.owned.insert(handle->diagnostics.owned.end(), handle->report.diagnostics.begin(),
+                                   handle->report.diagnostics.end());
+  handle->diagnostics.list = &handle->diagnostics.owned;
+  return handle;
+}
+
+}  // namespace
+}  // namespace capi
+JIXIAO_END_NAMESPACE
+
+using namespace jixiao;
+using namespace jixiao::capi;
+
+extern "C" {
+
+JX_API jx_status jx_actuals_read(const char* json, size_t length, const char* source_name, jx_actuals** out,
+                                 jx_error* err) {
+  return guarded(err, [&] {
+    auto input = text_arg(json, length, "json");
+    require(out, "out");
+    auto actuals = std::make_unique<ActualsHandle>();
+    actuals->actuals = read_actuals(input, source_name);
+    *out = capi::out(actuals.release());
+  });
+}
+
+JX_API jx_status jx_actuals_read_file(const char* path, jx_actuals** out, jx_error* err) {
+  return guarded(err, [&] {
+    require(path, "path");
+    require(out, "out");
+    auto actuals = std::make_unique<ActualsHandle>();
+    actuals->actuals = read_actuals(read_file(path), path);
+    *out = capi::out(actuals.release());
+  });
+}
+
+JX_API void jx_actuals_free(jx_actuals* actuals) { delete in(actuals); }
+
+JX_API void jx_score_options_init(jx_score_options* options) {
+  if (options == nullptr) return;
+  *options = jx_score_options{};
+  options->struct_size = static_cast<uint32_t>(sizeof(jx_score_options));
+}
+
+JX_API jx_status jx_score(const jx_document* document, const jx_actuals* actuals, const jx_score_options* options,
+                          jx_score_report** out, jx_error* err) {
+  return guarded(err, [&] {
+    require(document, "document");
+    require(actuals, "actuals");
+    require(out, "out");
+    auto o = load_options(options, "jx_score_options");
+    *out = capi::out(make_report(score(in(document)->document, in(actuals)->actuals, score_options_of(o))).release());
+  });
+}
+
+JX_API void jx_score_report_free(jx_score_report* report) { delete in(report); }
+
+JX_API jx_status jx_score_report_count(const jx_score_report* report, size_t* out) {
+  return guarded(nullptr, [&] {
+    const auto& r = report_of(report);
+    require(out, "out");
+    *out = r.report.declarations.size();
+  });
+}
+
+JX_API jx_status jx_score_report_text(const jx_score_report* report, size_t index, jx_score_field field,
+                                      const char** out) {
+  return guarded(nullptr, [&] {
+    const auto& r = report_of(report);
+    require(out, "out");
+    if (index >= r.rows.size()) {
+      fail(JX_ERANGE, "declaration index " + std::to_string(index) + " out of range (the report has " +
+                          std::to_string(r.rows.size()) + ")");
+    }
+    const auto& row = r.rows[index];
+    switch (field) {
+      case JX_SCORE_PROJECT: *out = r.report.declarations[index].project.c_str(); return;
+      case JX_SCORE_TOTAL: *out = row.total.c_str(); return;
+      case JX_SCORE_GRADE: *out = row.grade.c_str(); return;
+      case JX_SCORE_BUDGET_RATE: *out = row.budget_rate ? row.budget_rate->c_str() : nullptr; return;
+      case JX_SCORE_BUDGET_SCORE: *out = row.budget_score.c_str(); return;
+    }
+    fail(JX_EINVAL, "unknown score field " + std::to_string(static_cast<int>(field)));
+  });
+}
+
+JX_API jx_status jx_score_report_diagnostics(const jx_score_report* report, const jx_diagnostics** out) {
+  return guarded(nullptr, [&] {
+    const auto& r = report_of(report);
+    require(out, "out");
+    *out = capi::out(&r.diagnostics);
+  });
+}
+
+JX_API jx_status jx_score_report_write(const jx_score_report* report, jx_format format, uint32_t flags, char** out,
+                                       size_t* length) {
+  return guarded(nullptr, [&] {
+    const auto& r = report_of(report);
+    require(out, "out");
+    if ((flags & ~JX_WRITE_PRETTY) != 0) fail(JX_EINVAL, "unknown flags " + std::to_string(flags));
+    switch (format) {
+      case JX_FORMAT_JSON: {
+        JsonWriteOptions options;
+        options.pretty = (flags & JX_WRITE_PRETTY) != 0;
+        give_string(to_json(r.report, options), out, length);
+        return;
+      }
+      case JX_FORMAT_TEXT: give_string(render_score_text(r.report), out, length); return;
+      case JX_FORMAT_MARKDOWN: give_string(render_score_markdown(r.report), out, length); return;
+      case JX_FORMAT_CSV: give_string(render_score_csv(r.report), out, length); return;
+      case JX_FORMAT_AUTO: break;
+    }
+    fail(JX_EINVAL, "score reports are written as JX_FORMAT_JSON, JX_FORMAT_TEXT, JX_FORMAT_MARKDOWN or JX_FORMAT_CSV");
+  });
+}
+
+}  // extern "C"

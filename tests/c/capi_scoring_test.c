@@ -1,0 +1,211 @@
+/* Scoring through the C ABI: actuals JSON in, a report handle out, its totals and
+ * grades checked against figures computed by hand (arithmetic in the comments). */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "check.h"
+#include "jixiao.h"
+
+#define CORPUS JIXIAO_TEST_DATA "/corpus/hongkou-court-2024.txt"
+
+/* Declaration 1 of the Hongkou document (专业设备购置及更新): 12 indicators —
+ * 成本 1 + 产出 6 share 50, 效益 4 share 30, 满意度 1 has 10.
+ *   budget: 291,000 / 300,000 = 0.97 → 0.97 × 10 = 9.70
+ *   法警设备采购完成率 =100.00(%) with 95: positive, missed → 95/100 × 50/7
+ *   专用设备长效管理机制 健全, "partial": 0.70 × 30/4 = 5.25
+ *   everything else met (full weight).
+ * total = 9.70 + (50 − 0.05 × 50/7) + (30 − 0.30 × 7.5) + 10
+ *       = 9.70 + 49.642857… + 27.75 + 10 = 97.092857… → "97.09", 优. */
+static const char actuals_json[] =
+    "{\"format\": \"jixiao.actuals/1\", \"declarations\": [\n"
+    " {\"project\": \"\xE4\xB8\x93\xE4\xB8\x9A\xE8\xAE\xBE\xE5\xA4\x87\xE8\xB4\xAD\xE7\xBD\xAE\xE5\x8F\x8A\xE6\x9B\xB4\xE6\x96\xB0\",\n"
+    "  \"budget\": {\"annual\": \"300000.00\", \"executed\": \"291000.00\"},\n"
+    "  \"indicators\": [\n"
+    "   {\"name\": \"\xE8\xAE\xBE\xE5\xA4\x87\xE5\x8D\x95\xE4\xBB\xB7\xE5\x90\x88\xE8\xA7\x84\xE6\x80\xA7\", \"actual\": \"achieved\"},\n"
+    "   {\"name\": \"\xE6\xB0\xB4\xE6\xB3\xB5\xE6\x9B\xB4\xE5\xAE\x8C\xE6\x88\x90\xE7\x8E\x87\", \"actual\": \"100\", \"unit\": \"%\"},\n"
+    "   {\"name\": \"\xE6\xB3\x95\xE8\xAD\xA6\xE8\xAE\xBE\xE5\xA4\x87\xE9\x87\x87\xE8\xB4\xAD\xE5\xAE\x8C\xE6\x88\x90\xE7\x8E\x87\", \"actual\": \"95\", \"unit\": \"%\"},\n"
+    "   {\"name\": \"\xE8\xAE\xBE\xE5\xA4\x87\xE9\xAA\x8C\xE6\x94\xB6\xE5\x90\x88\xE6\xA0\xBC\xE7\x8E\x87\", \"actual\": \"100\", \"unit\": \"%\"},\n"
+    "   {\"name\": \"\xE5\x85\xA5\xE5\xBA\x93\xE7\x99\xBB\xE8\xAE\xB0\xE5\xAE\x8C\xE6\x88\x90\xE7\x8E\x87\", \"actual\": \"100\", \"unit\": \"%\"},\n"
+    "   {\"name\": \"\xE8\xAE\xBE\xE5\xA4\x87\xE9\x87\x87\xE8\xB4\xAD\xE5\x8F\x8A\xE6\x97\xB6\xE6\x80\xA7\", \"actual\": \"achieved\"},\n"
+    "   {\"name\": \"\xE8\xAE\xBE\xE5\xA4\x87\xE7\xBB\xB4\xE6\x8A\xA4\xE6\x88\x90\xE6\x9C\xAC\", \"actual\": \"flat\"},\n"
+    "   {\"name\": \"\xE8\xAE\xBE\xE5\xA4\x87\xE4\xBD\xBF\xE7\x94\xA8\xE7\x8E\x87\", \"actual\": \"100\", \"unit\": \"%\"},\n"
+    "   {\"name\": \"\xE6\xB3\x95\xE9\x99\xA2\xE5\x8A\x9E\xE6\xA1\x88\xE6\x95\x88\xE7\x8E\x87\", \"actual\": \"up\"},\n"
+    "   {\"name\": \"\xE5\x8A\x9E\xE6\xA1\x88\xE5\x9C\xBA\xE6\x89\x80\xE5\xAE\x89\xE5\x85\xA8\xE6\x80\xA7\", \"actual\": \"up\"},\n"
+    "   {\"name\": \"\xE4\xB8\x93\xE7\x94\xA8\xE8\xAE\xBE\xE5\xA4\x87\xE9\x95\xBF\xE6\x95\x88\xE7\xAE\xA1\xE7\x90\x86\xE6\x9C\xBA\xE5\x88\xB6\", \"actual\": \"partial\"},\n"
+    "   {\"name\": \"\xE5\x8A\x9E\xE6\xA1\x88\xE4\xBA\xBA\xE5\x91\x98\xE6\xBB\xA1\xE6\x84\x8F\xE5\xBA\xA6\", \"actual\": \"93.5\", \"unit\": \"%\"},\n"
+    "   {\"name\": \"\xE4\xB8\x8D\xE5\xAD\x98\xE5\x9C\xA8\xE7\x9A\x84\xE6\x8C\x87\xE6\xA0\x87\", \"actual\": \"1\"}\n" /* 不存在的指标 */
+    "  ]},\n"
+    " {\"project\": \"\xE4\xB8\x8D\xE5\xAD\x98\xE5\x9C\xA8\xE7\x9A\x84\xE9\xA1\xB9\xE7\x9B\xAE\", \"indicators\": []}\n" /* 不存在的项目 */
+    "]}\n";
+
+static const char *score_text(const jx_score_report *r, size_t i, jx_score_field f) {
+  const char *out = "(failed)";
+  if (jx_score_report_text(r, i, f, &out) != JX_OK) return "(failed)";
+  return out;
+}
+
+static int has_code(const jx_diagnostics *list, const char *code) {
+  size_t count = 0, i;
+  if (jx_diagnostics_count(list, &count) != JX_OK) return 0;
+  for (i = 0; i < count; ++i) {
+    const jx_diagnostic *d = NULL;
+    const char *c = NULL;
+    if (jx_diagnostics_get(list, i, &d) == JX_OK && jx_diagnostic_code(d, &c) == JX_OK && strcmp(c, code) == 0) return 1;
+  }
+  return 0;
+}
+
+void test_scoring(void) {
+  jx_document *doc = NULL;
+  jx_actuals *actuals = NULL;
+  jx_score_report *report = NULL;
+  jx_score_options options = JX_SCORE_OPTIONS_INIT, from_init;
+  const jx_diagnostics *diagnostics = NULL;
+  const char *text = NULL;
+  size_t count = 0, length = 0;
+  char *out = NULL;
+  jx_error err;
+
+  jx_score_options_init(&from_init);
+  CHECK(from_init.struct_size == sizeof(jx_score_options) && options.struct_size == sizeof(jx_score_options));
+  CHECK(from_init.reverse_formula == JX_REVERSE_RATIO && options.reverse_formula == JX_REVERSE_RATIO);
+  {
+    /* every decimal member is NULL (the defaults) in both */
+    const char *const *a = &from_init.budget_weight, *const *b = &options.budget_weight;
+    size_t i;
+    for (i = 0; i < 4; ++i) CHECK(a[i] == NULL && b[i] == NULL);
+    a = &from_init.achieved_low;
+    b = &options.achieved_low;
+    for (i = 0; i < 14; ++i) CHECK(a[i] == NULL && b[i] == NULL);
+    CHECK(&options.achieved_low + 13 == &options.budget_rate_warning);
+  }
+  jx_score_options_init(NULL);
+
+  CHECK_OK(jx_document_read_file(CORPUS, NULL, &doc, NULL));
+  CHECK_OK(jx_actuals_read(actuals_json, JX_NUL_TERMINATED, "inline.json", &actuals, &err));
+  if (doc == NULL || actuals == NULL) {
+    jx_document_free(doc);
+    jx_actuals_free(actuals);
+    return;
+  }
+
+  /* Defaults. */
+  CHECK_OK(jx_score(doc, actuals, NULL, &report, &err));
+  CHECK_OK(jx_score_report_count(report, &count));
+  CHECK(count == 7); /* one per declaration of the document */
+  CHECK_STR(score_text(report, 0, JX_SCORE_PROJECT),
+            "\xE4\xB8\x93\xE4\xB8\x9A\xE8\xAE\xBE\xE5\xA4\x87\xE8\xB4\xAD\xE7\xBD\xAE\xE5\x8F\x8A\xE6\x9B\xB4\xE6\x96\xB0");
+  CHECK_STR(score_text(report, 0, JX_SCORE_BUDGET_RATE), "0.9700");
+  CHECK_STR(score_text(report, 0, JX_SCORE_BUDGET_SCORE), "9.70");
+  CHECK_STR(score_text(report, 0, JX_SCORE_TOTAL), "97.09");
+  CHECK_STR(score_text(report, 0, JX_SCORE_GRADE), "\xE4\xBC\x98"); /* 优 */
+  CHECK_STATUS(jx_score_report_text(report, 7, JX_SCORE_TOTAL, &text), JX_ERANGE);
+  CHECK_STATUS(jx_score_report_text(report, 0, (jx_score_field)9, &text), JX_EINVAL);
+
+  /* Nothing dropped: the unknown indicator and project, the unscored declarations. */
+  CHECK_OK(jx_score_report_diagnostics(report, &diagnostics));
+  CHECK(has_code(diagnostics, "SCORE_ACTUAL_UNMATCHED"));
+  CHECK(has_code(diagnostics, "SCORE_DECLARATION_UNMATCHED"));
+  CHECK(has_code(diagnostics, "SCORE_DECLARATION_MISSING") || has_code(diagnostics, "SCORE_ACTUAL_MISSING"));
+
+  /* Renderings. */
+  CHECK_OK(jx_score_report_write(report, JX_FORMAT_JSON, 0, &out, &length));
+  CHECK(length == strlen(out));
+  CHECK_CONTAINS(out, "jixiao.score/1");
+  CHECK_CONTAINS(out, "\"97.09\"");
+  jx_string_free(out);
+  CHECK_OK(jx_score_report_write(report, JX_FORMAT_JSON, JX_WRITE_PRETTY, &out, NULL));
+  CHECK(strchr(out, '\n') != NULL);
+  jx_string_free(out);
+  CHECK_OK(jx_score_report_write(report, JX_FORMAT_TEXT, 0, &out, NULL));
+  CHECK_CONTAINS(out, "\xE5\x81\x8F\xE5\xB7\xAE\xE5\x8E\x9F\xE5\x9B\xA0"); /* 偏差原因 */
+  CHECK_CONTAINS(out, "97.09");
+  jx_string_free(out);
+  CHECK_OK(jx_score_report_write(report, JX_FORMAT_MARKDOWN, 0, &out, NULL));
+  CHECK_CONTAINS(out, "|");
+  CHECK_CONTAINS(out, "97.09");
+  jx_string_free(out);
+  CHECK_OK(jx_score_report_write(report, JX_FORMAT_CSV, 0, &out, NULL));
+  CHECK_CONTAINS(out, "97.09");
+  jx_string_free(out);
+  out = NULL;
+  CHECK_STATUS(jx_score_report_write(report, JX_FORMAT_AUTO, 0, &out, NULL), JX_EINVAL);
+  CHECK_STATUS(jx_score_report_write(report, JX_FORMAT_JSON, 4, &out, NULL), JX_EINVAL);
+  CHECK(out == NULL);
+  jx_score_report_free(report);
+  report = NULL;
+
+  /* Options: partial gives 0.60 of its weight instead of 0.70 (0.10 × 7.5 = 0.75
+   * less: 96.342857… → 96.34), and 优 needs 98 (→ 良). */
+  options.partial_default = "0.60";
+  options.grade_excellent = "98";
+  CHECK_OK(jx_score(doc, actuals, &options, &report, NULL));
+  CHECK_STR(score_text(report, 0, JX_SCORE_TOTAL), "96.34");
+  CHECK_STR(score_text(report, 0, JX_SCORE_GRADE), "\xE8\x89\xAF"); /* 良 */
+  jx_score_report_free(report);
+  report = NULL;
+  /* Budget weight 20 instead of 10: 0.97 × 20 = 19.40; total 96.34 − 9.70 + 19.40 = 106.04. */
+  options.budget_weight = "20";
+  CHECK_OK(jx_score(doc, actuals, &options, &report, NULL));
+  CHECK_STR(score_text(report, 0, JX_SCORE_BUDGET_SCORE), "19.40");
+  CHECK_STR(score_text(report, 0, JX_SCORE_TOTAL), "106.04");
+  jx_score_report_free(report);
+  report = NULL;
+  jx_score_options_init(&options);
+
+  /* Bad options: not a decimal, a default outside its band, an unknown formula. */
+  options.overshoot_threshold = "1.3x";
+  CHECK_STATUS(jx_score(doc, actuals, &options, &report, &err), JX_EPARSE);
+  CHECK_CONTAINS(err.message, "overshoot_threshold");
+  CHECK(report == NULL);
+  jx_score_options_init(&options);
+  options.partial_default = "0.90";
+  CHECK_STATUS(jx_score(doc, actuals, &options, &report, &err), JX_EINVAL);
+  jx_score_options_init(&options);
+  options.reverse_formula = (jx_reverse_formula)7;
+  CHECK_STATUS(jx_score(doc, actuals, &options, &report, &err), JX_EINVAL);
+  jx_score_options_init(&options);
+  options.reverse_formula = JX_REVERSE_LINEAR;
+  CHECK_OK(jx_score(doc, actuals, &options, &report, NULL));
+  jx_score_report_free(report);
+  report = NULL;
+  options.struct_size = 1;
+  CHECK_STATUS(jx_score(doc, actuals, &options, &report, &err), JX_EINVAL);
+
+  /* Actuals that cannot be read. */
+  {
+    jx_actuals *bad = NULL;
+    CHECK_STATUS(jx_actuals_read("{\"format\": \"jixiao.actuals/1\",\n \"declarations\": [}", JX_NUL_TERMINATED,
+                                 "broken.json", &bad, &err),
+                 JX_EPARSE);
+    CHECK(err.line == 2);
+    CHECK_CONTAINS(err.message, "broken.json");
+    CHECK(bad == NULL);
+    CHECK_STATUS(jx_actuals_read("{\"format\": \"jixiao.document/1\", \"declarations\": []}", JX_NUL_TERMINATED, NULL,
+                                 &bad, &err),
+                 JX_EFORMAT);
+    CHECK_STATUS(jx_actuals_read_file(JIXIAO_TEST_DATA "/no-such-actuals.json", &bad, &err), JX_EIO);
+    CHECK_CONTAINS(err.message, "no-such-actuals.json");
+    CHECK(bad == NULL);
+  }
+
+  /* NULL arguments. */
+  CHECK_STATUS(jx_actuals_read(NULL, 0, NULL, &actuals, NULL), JX_EINVAL);
+  CHECK_STATUS(jx_actuals_read("{}", 2, NULL, NULL, NULL), JX_EINVAL);
+  CHECK_STATUS(jx_actuals_read_file(NULL, &actuals, NULL), JX_EINVAL);
+  CHECK_STATUS(jx_actuals_read_file("x.json", NULL, NULL), JX_EINVAL);
+  CHECK_STATUS(jx_score(NULL, actuals, NULL, &report, NULL), JX_EINVAL);
+  CHECK_STATUS(jx_score(doc, NULL, NULL, &report, NULL), JX_EINVAL);
+  CHECK_STATUS(jx_score(doc, actuals, NULL, NULL, NULL), JX_EINVAL);
+  CHECK_STATUS(jx_score_report_count(NULL, &count), JX_EINVAL);
+  CHECK_STATUS(jx_score_report_text(NULL, 0, JX_SCORE_TOTAL, &text), JX_EINVAL);
+  CHECK_STATUS(jx_score_report_diagnostics(NULL, &diagnostics), JX_EINVAL);
+  CHECK_STATUS(jx_score_report_write(NULL, JX_FORMAT_JSON, 0, &out, NULL), JX_EINVAL);
+  jx_actuals_free(NULL);
+  jx_score_report_free(NULL);
+
+  jx_actuals_free(actuals);
+  jx_document_free(doc);
+}

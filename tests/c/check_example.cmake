@@ -1,0 +1,42 @@
+# Installs the build to a temporary prefix, configures and builds examples/c against
+# it with find_package(jixiao) as a separate project, and runs the example on the
+# Hongkou document: it must print the 汇总表 with the exact total.
+file(REMOVE_RECURSE ${PREFIX} ${EXAMPLE_BUILD})
+execute_process(COMMAND ${CMAKE_COMMAND} --install ${BUILD_DIR} --prefix ${PREFIX}
+  RESULT_VARIABLE rc OUTPUT_QUIET ERROR_VARIABLE errors)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "cmake --install failed: ${errors}")
+endif()
+foreach(installed include/jixiao.h lib/libjixiao.so.0 lib/pkgconfig/jixiao.pc lib/cmake/jixiao/jixiaoConfig.cmake)
+  if(NOT EXISTS ${PREFIX}/${installed})
+    file(GLOB_RECURSE found RELATIVE ${PREFIX} ${PREFIX}/*jixiao*)
+    message(FATAL_ERROR "${installed} was not installed; the prefix has: ${found}")
+  endif()
+endforeach()
+execute_process(COMMAND ${CMAKE_COMMAND} -S ${EXAMPLE} -B ${EXAMPLE_BUILD} -G ${GENERATOR}
+                        -DCMAKE_PREFIX_PATH=${PREFIX} -DCMAKE_C_COMPILER=${C_COMPILER}
+                        "-DCMAKE_C_FLAGS=${C_FLAGS}" -DCMAKE_BUILD_TYPE=${BUILD_TYPE}
+  RESULT_VARIABLE rc OUTPUT_VARIABLE output ERROR_VARIABLE errors)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "configuring examples/c failed:\n${output}${errors}")
+endif()
+execute_process(COMMAND ${CMAKE_COMMAND} --build ${EXAMPLE_BUILD}
+  RESULT_VARIABLE rc OUTPUT_VARIABLE output ERROR_VARIABLE errors)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "building examples/c failed:\n${output}${errors}")
+endif()
+execute_process(COMMAND ${EXAMPLE_BUILD}/summary ${CORPUS}
+  RESULT_VARIABLE rc OUTPUT_VARIABLE output ERROR_VARIABLE errors)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "summary failed (${rc}):\n${output}${errors}")
+endif()
+string(FIND "${output}" "33,378,615.00" at)
+if(at EQUAL -1)
+  message(FATAL_ERROR "the summary lacks the total 33,378,615.00:\n${output}")
+endif()
+# The pkg-config file points at the installed header and library.
+file(READ ${PREFIX}/lib/pkgconfig/jixiao.pc pc)
+if(NOT pc MATCHES "-ljixiao")
+  message(FATAL_ERROR "jixiao.pc lacks -ljixiao:\n${pc}")
+endif()
+message(STATUS "examples/c built against ${PREFIX} and printed the summary:\n${output}")
