@@ -35,6 +35,29 @@ class Loading(unittest.TestCase):
         self.assertRegex(jixiao.library_version, r"^\d+\.\d+\.\d+$")
         self.assertTrue(os.path.exists(jixiao.library_path) or "/" not in jixiao.library_path)
 
+    def test_too_old_or_too_new_a_library_is_refused(self):
+        class Function:
+            def __init__(self, value):
+                self.value = value
+
+            def __call__(self):
+                return self.value
+
+        class Library:  # stands in for a CDLL of another release
+            def __init__(self, version):
+                self.jx_version_number = Function(version)
+
+        for version, shown in ((99, "0.0.99"), (10000, "1.0.0")):
+            with self.subTest(version=version):
+                with self.assertRaises(jixiao.LibraryNotFoundError) as caught:
+                    jixiao._ffi._check_version(Library(version), "/some/libjixiao.so.0")
+                message = str(caught.exception)
+                self.assertIn(shown, message)
+                self.assertIn("/some/libjixiao.so.0", message)
+                self.assertIn("JIXIAO_LIBRARY", message)
+        self.assertEqual(jixiao._ffi._check_version(Library(100), "x"), 100)
+        self.assertEqual(jixiao._ffi._check_version(Library(215), "x"), 215)
+
     def test_missing_library_says_what_to_do(self):
         result = run("import jixiao", {"JIXIAO_LIBRARY": "/nonexistent/libjixiao.so.0"})
         self.assertNotEqual(result.returncode, 0)
