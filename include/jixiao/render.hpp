@@ -20,4 +20,9 @@ std::string render_published_text(const Document& document);
 // One declaration's form, from its heading to the end of its indicator table.
 std::string render_published_text(const Declaration& declaration);
 
+// The document for reading on screen or in a wiki: per declaration a heading, its
+// fields, funds (元 with thousands separators), goals and indicator table, then
+// the diagnostics; all tables Markdown (table.hpp).
+std::string render_document_markdown(const Document& document);
+
 JIXIAO_END_NAMESPACE

@@ -1,0 +1,58 @@
+#pragma once
+// Shared helpers of the verbs that read documents (parse, summary, convert):
+// expanding FILE arguments and directories, reading with errors that name the
+// file, the exit status a document earns, and the fan-out of many files over all
+// cores with outputs written in input order and a progress bar on a terminal.
+
+#include <cstddef>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "cli/cli.hpp"
+#include "jixiao/declaration.hpp"
+#include "jixiao/error.hpp"
+
+namespace jixiao::cli {
+
+// FILE arguments as paths: "-" (standard input) and files stay; a directory
+// becomes the .txt and .json files under it (recursively, sorted by path).
+// Throws UsageError when there is no FILE, "-" is given twice, or a directory holds
+// no input; a path that does not exist stays (reading it reports the error).
+std::vector<std::string> expand_inputs(const std::vector<std::string>& arguments);
+
+// The name errors use for a path ("<stdin>" for "-").
+std::string display_name(const std::string& path);
+
+// exit_input_errors when the document has an error-severity diagnostic or an
+// invalid target (whether or not a diagnostic says so), else exit_ok.
+int document_status(const Document& document);
+
+// "FILE:LINE: message" lines for the document's error-severity diagnostics.
+std::string error_lines(const std::string& path, const Document& document);
+
+// A one-line message for an Error, naming the file and, where known, the line,
+// byte offset and what was expected.
+std::string describe(const Error& error, const std::string& path);
+
+// What one input produced: text for standard output (may be empty), text for
+// standard error, and its exit status.
+struct InputOutcome {
+  std::string output;
+  std::string messages;
+  int status = exit_ok;
+};
+
+// Runs `work` for each input — in this thread for one input, on a pool of
+// threads (one per core) for several — and writes each outcome's output to `out`
+// and its messages to standard error, in input order, as soon as all inputs
+// before it are done. Shows a progress bar on standard error when it is a
+// terminal and the work has taken more than a second (not with `quiet`).
+// Returns the highest status. `work` must not throw other than std::bad_alloc;
+// a jixiao::Error escaping it becomes exit_usage with its message.
+int run_inputs(const std::vector<std::string>& inputs, Output& out, bool quiet,
+               const std::function<InputOutcome(const std::string& path)>& work);
+
+}  // namespace jixiao::cli
