@@ -24,5 +24,14 @@ write_basic_package_version_file(${PROJECT_BINARY_DIR}/jixiaoConfigVersion.cmake
 install(FILES ${PROJECT_BINARY_DIR}/jixiaoConfig.cmake ${PROJECT_BINARY_DIR}/jixiaoConfigVersion.cmake
   DESTINATION ${JIXIAO_CMAKE_DIR})
 
+# pkg-config for the C ABI (libjixiao.so, jixiao.h): the prefix relative to the
+# .pc file (${pcfiledir}), so the installed tree can be moved or installed anywhere.
+if(IS_ABSOLUTE "${CMAKE_INSTALL_LIBDIR}" OR IS_ABSOLUTE "${CMAKE_INSTALL_INCLUDEDIR}")
+  set(JIXIAO_PC_PREFIX "${CMAKE_INSTALL_PREFIX}")
+else()
+  file(RELATIVE_PATH _pc_to_prefix /prefix/${CMAKE_INSTALL_LIBDIR}/pkgconfig /prefix)
+  string(REGEX REPLACE "/$" "" _pc_to_prefix "${_pc_to_prefix}")
+  set(JIXIAO_PC_PREFIX "\${pcfiledir}/${_pc_to_prefix}")
+endif()
 configure_file(cmake/jixiao.pc.in ${PROJECT_BINARY_DIR}/jixiao.pc @ONLY)
 install(FILES ${PROJECT_BINARY_DIR}/jixiao.pc DESTINATION ${CMAKE_INSTALL_LIBDIR}/pkgconfig)

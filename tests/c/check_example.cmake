@@ -34,9 +34,27 @@ string(FIND "${output}" "33,378,615.00" at)
 if(at EQUAL -1)
   message(FATAL_ERROR "the summary lacks the total 33,378,615.00:\n${output}")
 endif()
-# The pkg-config file points at the installed header and library.
-file(READ ${PREFIX}/lib/pkgconfig/jixiao.pc pc)
-if(NOT pc MATCHES "-ljixiao")
-  message(FATAL_ERROR "jixiao.pc lacks -ljixiao:\n${pc}")
+# The same program built with nothing but pkg-config (the .pc is relocatable).
+find_program(PKG_CONFIG NAMES pkg-config pkgconf)
+if(PKG_CONFIG)
+  set(ENV{PKG_CONFIG_PATH} ${PREFIX}/lib/pkgconfig)
+  execute_process(COMMAND ${PKG_CONFIG} --cflags --libs jixiao
+    RESULT_VARIABLE rc OUTPUT_VARIABLE flags ERROR_VARIABLE errors OUTPUT_STRIP_TRAILING_WHITESPACE)
+  if(NOT rc EQUAL 0 OR NOT flags MATCHES "-ljixiao")
+    message(FATAL_ERROR "pkg-config --cflags --libs jixiao: ${flags}${errors}")
+  endif()
+  separate_arguments(flags UNIX_COMMAND "${flags}")
+  separate_arguments(c_flags UNIX_COMMAND "${C_FLAGS}")
+  execute_process(COMMAND ${C_COMPILER} -std=c99 ${c_flags} ${EXAMPLE}/summary.c ${flags}
+                          -Wl,-rpath,${PREFIX}/lib -o ${EXAMPLE_BUILD}/summary_pkgconfig
+    RESULT_VARIABLE rc OUTPUT_VARIABLE output ERROR_VARIABLE errors)
+  if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "building examples/c/summary.c with pkg-config flags ${flags} failed:\n${output}${errors}")
+  endif()
+  execute_process(COMMAND ${EXAMPLE_BUILD}/summary_pkgconfig ${CORPUS} csv
+    RESULT_VARIABLE rc OUTPUT_VARIABLE csv ERROR_VARIABLE errors)
+  if(NOT rc EQUAL 0 OR NOT csv MATCHES "33378615.00")
+    message(FATAL_ERROR "the pkg-config build of summary failed (${rc}):\n${csv}${errors}")
+  endif()
 endif()
 message(STATUS "examples/c built against ${PREFIX} and printed the summary:\n${output}")
