@@ -52,6 +52,7 @@ DeclarationAssembler::DeclarationAssembler(std::size_t index, std::uint32_t head
     : index_(index), sink_(sink), placer_(decl_, index, sink, budget), first_line_(heading_line),
       last_line_(heading_line) {
   decl_.year = year_in_heading(heading);
+  decl_.indicators.reserve(16);  // a typical table; saves the first reallocations
 }
 
 void DeclarationAssembler::report(const Code& code, std::string message, std::optional<std::uint32_t> line) {

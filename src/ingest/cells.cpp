@@ -104,9 +104,20 @@ void split_cells(std::string_view line, std::vector<Cell>& out) {
   }
 }
 
+// Last characters of every form word and taxonomy label: a cell ending in
+// anything else (a name, an amount, a date, a goal text) is none of them.
+bool may_be_form_word(std::string_view text) noexcept {
+  const auto last = last_char(text);
+  if (last.size() == 1) return last[0] == ')';
+  for (std::string_view end : {"标"sv, "效"sv, "值"sv, "度"sv, "称"sv, "质"sv, "别"sv, "门"sv, "位"sv, "期"sv,
+                               "额"sv, "金"sv, "款"sv, "）"sv})
+    if (last == end) return true;
+  return false;
+}
+
 CellClass classify_cell(std::string_view text) {
   CellClass c;
-  if (text.empty()) return c;
+  if (text.empty() || text.size() > 4 * max_key_bytes || !may_be_form_word(text)) return c;
   KeyBuffer buf;
   const auto key = label_key(text, buf);
   if (key.empty()) return c;
@@ -134,6 +145,11 @@ CellClass classify_table_cell(std::string_view text) {
 }
 
 bool is_heading(std::string_view line) {
+  // The heading is a short line; long ones (goal texts) are not searched.
+  if (line.size() > 512) return false;
+  // Cheap test first: the heading text ends in 申报表, or in its year "（2024年度）".
+  const auto text = trim(line);
+  if (!text.ends_with("申报表"sv) && !text.ends_with(")"sv) && !text.ends_with("）"sv)) return false;
   const auto pos = line.find("绩效目标申报表"sv);
   if (pos == std::string_view::npos) return false;
   // The heading stands alone on its line (trailing empty cells allowed).

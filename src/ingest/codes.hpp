@@ -2,6 +2,7 @@
 // The INGEST_* diagnostic codes and their severities, in one place (documented in
 // docs/ingest.md), and the sink the reader reports them to.
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -66,8 +67,14 @@ class DiagnosticSink {
 
   // Takes back what was reported about one indicator (a row that turned out not
   // to be one).
+  // Only the newest entries can be about it: scan back while they are about the
+  // same declaration.
   void retract(std::size_t declaration, std::size_t indicator) {
-    std::erase_if(out_, [&](const Diagnostic& d) { return d.declaration == declaration && d.indicator == indicator; });
+    std::size_t begin = out_.size();
+    while (begin > 0 && out_[begin - 1].declaration == declaration) --begin;
+    const auto first = out_.begin() + static_cast<std::ptrdiff_t>(begin);
+    out_.erase(std::remove_if(first, out_.end(), [&](const Diagnostic& d) { return d.indicator == indicator; }),
+               out_.end());
   }
 
  private:

@@ -32,25 +32,23 @@ inline std::size_t sequence_length(std::string_view s, std::size_t i) noexcept {
 
 std::size_t first_invalid_utf8(std::string_view s) noexcept {
   const std::size_t n = s.size();
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   std::size_t i = 0;
   while (i < n) {
-    // ASCII runs eight bytes at a time.
-    while (i + 8 <= n) {
-      std::uint64_t word;
-      std::memcpy(&word, s.data() + i, 8);
-      if ((word & 0x8080808080808080ull) != 0) break;
-      i += 8;
-    }
-    if (i >= n) break;
-    const auto b0 = static_cast<unsigned char>(s[i]);
+    const unsigned char b0 = p[i];
     if (b0 < 0x80) {
+      // An ASCII run: eight bytes at a time.
       ++i;
+      while (i + 8 <= n) {
+        std::uint64_t word;
+        std::memcpy(&word, p + i, 8);
+        if ((word & 0x8080808080808080ull) != 0) break;
+        i += 8;
+      }
       continue;
     }
-    // The common CJK case: E4..E9 followed by two continuation bytes.
-    if (b0 >= 0xE1 && b0 <= 0xEC && i + 2 < n &&
-        (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80 &&
-        (static_cast<unsigned char>(s[i + 2]) & 0xC0) == 0x80) {
+    // The common CJK case: a lead byte E1..EC and two continuation bytes.
+    if (b0 >= 0xE1 && b0 <= 0xEC && i + 2 < n && (p[i + 1] & 0xC0) == 0x80 && (p[i + 2] & 0xC0) == 0x80) {
       i += 3;
       continue;
     }
