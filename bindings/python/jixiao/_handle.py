@@ -6,9 +6,10 @@ Using it afterwards raises :class:`~jixiao.errors.ClosedError` instead of touchi
 freed memory.  A child that borrows from a parent keeps a reference to it, so the
 parent outlives the child, and refuses to work once the parent was closed.
 
-Each handle carries a lock: strings the C library owns are valid only until the next
-call on the same handle, so a call and the copy of its result happen under the lock.
-That also makes one handle safe to share between threads.
+Threads: the C library lets several threads read one handle at once, so calls are
+not serialised.  Each call counts itself as a user of the handle; ``close()`` while
+calls are running takes effect at once for new calls, and the memory is freed when
+the last running call returns.
 """
 
 import threading
@@ -21,9 +22,9 @@ __all__ = ["Handle"]
 
 
 class Handle:
-    """Owns (or borrows, with ``free=None``) one C handle."""
+    """Owns (or, with ``free=None``, borrows from ``parent``) one C handle."""
 
-    __slots__ = ("_pointer", "_parent", "_lock", "_finalizer", "__weakref__")
+    __slots__ = ("_pointer", "_parent", "_lock", "_users", "_finalizer", "__weakref__")
 
     _kind = "object"  # for messages: "document", "target", ...
 
@@ -32,7 +33,8 @@ class Handle:
             raise ValueError(f"null {self._kind} handle")
         self._pointer = pointer
         self._parent = parent
-        self._lock = threading.RLock()
+        self._lock = threading.Lock()
+        self._users = 0
         # The finalizer must not reference self; it holds the raw pointer only.
         self._finalizer = weakref.finalize(self, free, pointer) if free is not None else None
 
@@ -43,28 +45,48 @@ class Handle:
             return True
         return self._parent is not None and self._parent.closed
 
+    def _free(self) -> None:
+        if self._finalizer is not None:
+            self._finalizer()  # runs at most once, whoever calls it
+
     def close(self) -> None:
-        """Free the C handle now.  Closing twice is a no-op."""
+        """Free the C handle (now, or when the calls running on it return).
+        Closing twice is a no-op."""
         with self._lock:
-            if self._finalizer is not None:
-                self._finalizer()
+            if self._pointer is None:
+                return
             self._pointer = None
+            free_now = self._users == 0
+        if free_now:
+            self._free()
+
+    def _raise_closed(self):
+        raise ClosedError(f"this {self._kind} was closed; it cannot be used any more")
 
     @contextmanager
     def _use(self):
-        """Hold the lock and yield the live pointer, or raise ClosedError."""
+        """Yield the live pointer for the duration of one call, or raise ClosedError."""
         with self._lock:
             if self.closed:
-                raise ClosedError(f"this {self._kind} was closed; it cannot be used any more")
+                self._raise_closed()
+            pointer = self._pointer
+            self._users += 1
+        try:
             if self._parent is not None:
                 with self._parent._use():
-                    yield self._pointer
+                    yield pointer
             else:
-                yield self._pointer
+                yield pointer
+        finally:
+            with self._lock:
+                self._users -= 1
+                free_now = self._users == 0 and self._pointer is None
+            if free_now:
+                self._free()
 
     def __enter__(self):
         if self.closed:
-            raise ClosedError(f"this {self._kind} was closed; it cannot be used any more")
+            self._raise_closed()
         return self
 
     def __exit__(self, *exc_info):
