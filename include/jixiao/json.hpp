@@ -9,6 +9,7 @@
 // (e.g. "declarations[2].funds.total"). read(write(d)) == d for every document.
 
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -46,6 +47,10 @@ std::string to_json(const Declaration& declaration, const JsonWriteOptions& opti
 std::string to_json(const Document& document, const JsonWriteOptions& options = {});
 // The same, appended to `out`.
 void append_json(std::string& out, const Document& document, const JsonWriteOptions& options = {});
+// The same, handed to `sink` in pieces of about 1 MiB (so a large document's JSON
+// is never held whole in memory); the pieces concatenated equal to_json().
+void write_json(const Document& document, const std::function<void(std::string_view)>& sink,
+                const JsonWriteOptions& options = {});
 
 struct JsonReadOptions {
   std::size_t max_depth = 256;  // deepest nesting of arrays/objects accepted

@@ -1,6 +1,8 @@
 // `jixiao parse FILE…`: read declarations (published text or jixiao JSON) and
 // print the document JSON; several files give one JSON line each (NDJSON).
+#include <cstdio>
 #include <string>
+#include <string_view>
 
 #include "cli/cli.hpp"
 #include "cli/inputs.hpp"
@@ -62,6 +64,25 @@ int run_parse(const Args& args) {
   JsonWriteOptions json_options;
   json_options.pretty = args.has("pretty") && !many;
   Output out(args);
+  if (!many) {
+    // One file: the JSON streams out in pieces, never held whole beside the model.
+    const std::string& path = inputs.front();
+    Document doc;
+    try {
+      doc = read_document_file(path);
+    } catch (const Error& e) {
+      if (!args.has("quiet")) std::fprintf(stderr, "%s\n", describe(e, path).c_str());
+      return exit_usage;
+    }
+    write_json(doc, [&](std::string_view piece) { out.write(piece); }, json_options);
+    out.write("\n");
+    const std::string messages = error_lines(path, doc);
+    if (!messages.empty() && !args.has("quiet")) {
+      std::fflush(out.file());
+      std::fwrite(messages.data(), 1, messages.size(), stderr);
+    }
+    return document_status(doc);
+  }
   return run_inputs(inputs, out, args.has("quiet"), [&](const std::string& path) {
     InputOutcome outcome;
     Document doc;
@@ -70,19 +91,16 @@ int run_parse(const Args& args) {
     } catch (const Error& e) {
       outcome.messages = describe(e, path) + "\n";
       outcome.status = exit_usage;
-      if (many) outcome.output = error_line(path, e);
+      outcome.output = error_line(path, e);
       return outcome;
     }
-    if (many) {
-      // {"source": FILE, …the document's keys…}
-      outcome.output = "{\"source\":";
-      append_json_quoted(outcome.output, display_name(path));
-      outcome.output += ',';
-      std::string json = to_json(doc, json_options);
-      outcome.output.append(json, 1);
-    } else {
-      append_json(outcome.output, doc, json_options);
-    }
+    // {"source": FILE, …the document's keys…}
+    outcome.output = "{\"source\":";
+    append_json_quoted(outcome.output, display_name(path));
+    outcome.output += ',';
+    const std::size_t brace = outcome.output.size();
+    append_json(outcome.output, doc, json_options);
+    outcome.output.erase(brace, 1);
     outcome.output += '\n';
     outcome.status = document_status(doc);
     outcome.messages = error_lines(path, doc);

@@ -319,21 +319,48 @@ std::string to_json(const Declaration& declaration, const JsonWriteOptions& opti
   return out;
 }
 
-void append_json(std::string& out, const Document& document, const JsonWriteOptions& options) {
-  out.reserve(out.size() + estimated_json_size(document));
+namespace {
+
+// The document; `flush` is called after each declaration and may empty `out`.
+template <class Flush>
+void write_document(std::string& out, const Document& document, const JsonWriteOptions& options, Flush flush) {
   Writer w(out, options.pretty);
   w.begin_object();
   w.member("format", document_json_format);
   w.member("title", document.title);
   w.key("declarations");
   w.begin_array();
-  for (const auto& declaration : document.declarations) write_declaration(w, declaration);
+  for (const auto& declaration : document.declarations) {
+    write_declaration(w, declaration);
+    flush();
+  }
   w.end_array();
   w.key("diagnostics");
   w.begin_array();
   for (const auto& diagnostic : document.diagnostics) write_diagnostic(w, diagnostic);
   w.end_array();
   w.end_object();
+}
+
+}  // namespace
+
+void append_json(std::string& out, const Document& document, const JsonWriteOptions& options) {
+  out.reserve(out.size() + estimated_json_size(document));
+  write_document(out, document, options, [] {});
+}
+
+void write_json(const Document& document, const std::function<void(std::string_view)>& sink,
+                const JsonWriteOptions& options) {
+  constexpr std::size_t piece = std::size_t{1} << 20;
+  std::string buffer;
+  buffer.reserve(piece + (piece >> 2));
+  write_document(buffer, document, options, [&] {
+    if (buffer.size() >= piece) {
+      sink(buffer);
+      buffer.clear();
+    }
+  });
+  if (!buffer.empty()) sink(buffer);
 }
 
 std::string to_json(const Document& document, const JsonWriteOptions& options) {

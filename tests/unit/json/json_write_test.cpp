@@ -185,3 +185,23 @@ TEST(DocumentJson, AppendJsonKeepsWhatIsThere) {
   append_json(out, Document{});
   EXPECT_EQ(out, R"(prefix {"format":"jixiao.document/1","title":null,"declarations":[],"diagnostics":[]})");
 }
+
+TEST(DocumentJson, StreamedPiecesConcatenateToTheWholeJson) {
+  Document doc;
+  doc.title = "t";
+  Declaration d;
+  d.goals.overall = std::string(4000, 'x');  // ~4 KB a declaration: several 1 MiB pieces
+  d.indicators.push_back(Indicator{"产出指标", "数量指标", "n", Target{"合规", QualitativeTarget{"合规"}}, 1, std::nullopt});
+  doc.declarations.assign(1000, d);
+  doc.diagnostics.push_back(Diagnostic{"C", Severity::info, "m", 999, 0, 1});
+  for (bool pretty : {false, true}) {
+    std::string streamed;
+    std::size_t pieces = 0;
+    write_json(doc, [&](std::string_view piece) {
+      streamed += piece;
+      ++pieces;
+    }, JsonWriteOptions{pretty});
+    EXPECT_EQ(streamed, to_json(doc, JsonWriteOptions{pretty}));
+    EXPECT_GE(pieces, 3u);
+  }
+}
