@@ -39,8 +39,8 @@ void BM_ParseAmount(benchmark::State& state) {
   for (auto _ : state) {
     for (const auto& t : texts) benchmark::DoNotOptimize(Money::parse(t));
   }
-  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * texts.size()));
-  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * bytes));
+  state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(texts.size()));
+  state.SetBytesProcessed(state.iterations() * static_cast<std::int64_t>(bytes));
 }
 BENCHMARK(BM_ParseAmount);
 
@@ -49,7 +49,7 @@ void BM_TryParseAmount(benchmark::State& state) {
   for (auto _ : state) {
     for (const auto& t : texts) benchmark::DoNotOptimize(Money::try_parse(t));
   }
-  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * texts.size()));
+  state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(texts.size()));
 }
 BENCHMARK(BM_TryParseAmount);
 
@@ -61,7 +61,7 @@ void BM_ParseWan(benchmark::State& state) {
   for (auto _ : state) {
     for (const auto& t : texts) benchmark::DoNotOptimize(Money::parse_wan(t));
   }
-  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * texts.size()));
+  state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(texts.size()));
 }
 BENCHMARK(BM_ParseWan);
 
@@ -84,7 +84,7 @@ void BM_AddLoop(benchmark::State& state) {
     for (const Money& m : amounts) total += m;
     benchmark::DoNotOptimize(total);
   }
-  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * amounts.size()));
+  state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(amounts.size()));
 }
 BENCHMARK(BM_AddLoop);
 
@@ -99,7 +99,7 @@ void BM_ToChinese(benchmark::State& state) {
   for (auto _ : state) {
     for (const Money& m : amounts) benchmark::DoNotOptimize(m.to_chinese());
   }
-  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * amounts.size()));
+  state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(amounts.size()));
 }
 BENCHMARK(BM_ToChinese);
 
@@ -108,7 +108,7 @@ void BM_ToThousands(benchmark::State& state) {
   for (auto _ : state) {
     for (const Money& m : amounts) benchmark::DoNotOptimize(m.to_thousands());
   }
-  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * amounts.size()));
+  state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(amounts.size()));
 }
 BENCHMARK(BM_ToThousands);
 
