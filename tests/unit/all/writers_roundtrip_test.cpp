@@ -267,3 +267,14 @@ TEST(WritersRoundTrip, HongkouCsvHasOneRowPerGoldenIndicator) {
   EXPECT_NE(csv.find("3,审判执行业务费,产出指标,数量指标,全年收案数,≥26000.00(件),compare,ge,26000.00,,件,,,,"),
             std::string::npos);
 }
+
+TEST(WritersRoundTrip, TargetJsonAgreesWithTheTargetModule) {
+  // `jixiao parse` (json.hpp) and `jixiao target` (target.hpp) print one target JSON.
+  const Document doc = read_published_text(hongkou_text());
+  std::vector<Target> targets;
+  for (const auto& d : doc.declarations)
+    for (const auto& i : d.indicators) targets.push_back(i.target);
+  for (const char* raw : {"45%-60%", "同比增长5%", "2024年12月31日前完成", "2023.07-2024.01", "≥", "100%（1.0）", "a\"b\\c"})
+    targets.push_back(parse_target(raw));
+  for (const auto& t : targets) EXPECT_EQ(to_json(t), target_to_json(t)) << t.raw;
+}
