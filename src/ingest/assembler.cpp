@@ -67,11 +67,7 @@ void DeclarationAssembler::line(const std::vector<Cell>& cells, std::uint32_t nu
   line_before_last_ = last_line_;
   last_line_ = number;
   if (zone_ == Zone::table) {
-    if (RowPlacer::is_header_row(cells)) {
-      placer_.header(cells, number);
-    } else {
-      placer_.row(cells, number, offset);
-    }
+    placer_.row(cells, number, offset);  // a repeated header row is recognised there
     return;
   }
   header_line(cells, number, offset);

@@ -2,6 +2,7 @@
 
 #include <array>
 #include <cstring>
+#include <utility>
 
 #include "ingest/text.hpp"
 
@@ -56,19 +57,76 @@ constexpr std::array<Word, 34> vocabulary{{
     {"年度总体目标"sv, FormWord::goal_annual},
 }};
 
-FormWord lookup(std::string_view key) noexcept {
-  for (const auto& w : vocabulary)
-    if (w.key.size() == key.size() && std::memcmp(w.key.data(), key.data(), key.size()) == 0) return w.word;
+// Every word a cell can be — the form's vocabulary and every taxonomy label and
+// alias — in one open-addressing hash table, built once: a cell is classified
+// with one hash and at most a few compares.
+class WordTable {
+ public:
+  WordTable() {
+    slots_.fill(-1);
+    for (const auto& w : vocabulary) add(w.key, CellClass{w.word, std::nullopt});
+    const Taxonomy& taxonomy = Taxonomy::standard();
+    auto add_label = [&](std::string_view name) {
+      if (find(name) == nullptr) add(name, CellClass{FormWord::none, taxonomy.match_label(name)});
+    };
+    for (auto name : taxonomy.level1_names()) add_label(name);
+    for (const auto& e : taxonomy.entries()) add_label(e.level2);
+    for (const auto& a : taxonomy.aliases()) add_label(a.alias);
+  }
+
+  const CellClass* find(std::string_view key) const noexcept {
+    for (std::size_t i = hash(key) & mask;; i = (i + 1) & mask) {
+      const int slot = slots_[i];
+      if (slot < 0) return nullptr;
+      const auto& e = entries_[static_cast<std::size_t>(slot)];
+      if (e.key == key) return &e.value;
+    }
+  }
+
+ private:
+  static constexpr std::size_t size = 256;  // a power of two, well over twice the words
+  static constexpr std::size_t mask = size - 1;
+  struct Entry {
+    std::string_view key;
+    CellClass value;
+  };
+
+  static std::size_t hash(std::string_view key) noexcept {
+    std::uint32_t h = 2166136261u;  // FNV-1a
+    for (const char c : key) {
+      h ^= static_cast<unsigned char>(c);
+      h *= 16777619u;
+    }
+    return h;
+  }
+
+  void add(std::string_view key, CellClass value) {
+    std::size_t i = hash(key) & mask;
+    while (slots_[i] >= 0) i = (i + 1) & mask;
+    slots_[i] = static_cast<std::int16_t>(entries_.size());
+    entries_.push_back(Entry{key, std::move(value)});
+  }
+
+  std::array<std::int16_t, size> slots_{};
+  std::vector<Entry> entries_;
+};
+
+const WordTable& words() {
+  static const WordTable table;
+  return table;
+}
+
+CellClass lookup(std::string_view key) {
+  if (const CellClass* c = words().find(key)) return *c;
   // 其中 without a colon, 其中： already folded to ':'.
   if (key.starts_with("其中"sv)) {
     auto rest = key.substr(6);
     if (rest.starts_with(':')) rest.remove_prefix(1);
-    for (const auto& w : vocabulary)
-      if (w.key == rest && is_amount(w.word)) return w.word;
+    if (const CellClass* c = words().find(rest); c != nullptr && is_amount(c->word)) return *c;
   }
   // 项目资金(亿元) and the like: a funds label whose unit we cannot convert.
-  if (key.starts_with("项目资金("sv) && key.ends_with(")")) return FormWord::funds_no_unit;
-  return FormWord::none;
+  if (key.starts_with("项目资金("sv) && key.ends_with(")")) return CellClass{FormWord::funds_no_unit, std::nullopt};
+  return {};
 }
 
 // Last UTF-8 character of a trimmed cell.
@@ -116,14 +174,11 @@ bool may_be_form_word(std::string_view text) noexcept {
 }
 
 CellClass classify_cell(std::string_view text) {
-  CellClass c;
-  if (text.empty() || text.size() > 4 * max_key_bytes || !may_be_form_word(text)) return c;
+  if (text.empty() || text.size() > 4 * max_key_bytes || !may_be_form_word(text)) return {};
   KeyBuffer buf;
   const auto key = label_key(text, buf);
-  if (key.empty()) return c;
-  c.word = lookup(key);
-  if (c.word == FormWord::none) c.label = Taxonomy::standard().match_label(key);
-  return c;
+  if (key.empty()) return {};
+  return lookup(key);
 }
 
 CellClass classify_table_cell(std::string_view text) {
@@ -131,17 +186,14 @@ CellClass classify_table_cell(std::string_view text) {
   // or a target, decided without copying.
   const auto last = last_char(text);
   if (last != "标"sv && last != "效"sv && last != "值"sv && last != "度"sv) return {};
-  CellClass c;
   KeyBuffer buf;
   const auto key = label_key(text, buf);
-  if (key.empty()) return c;
-  const FormWord w = lookup(key);
-  if (w == FormWord::fragment || is_table_header(w)) {
-    c.word = w;
-    return c;
-  }
-  c.label = Taxonomy::standard().match_label(key);
-  return c;
+  if (key.empty()) return {};
+  const CellClass* c = words().find(key);
+  if (c == nullptr) return {};
+  // In a table only fragments, header words and taxonomy labels mean anything.
+  if (c->label || c->word == FormWord::fragment || is_table_header(c->word)) return *c;
+  return {};
 }
 
 bool is_heading(std::string_view line) {

@@ -153,6 +153,7 @@ void RowPlacer::row(const std::vector<Cell>& cells, std::uint32_t line, std::siz
   texts_.clear();
   labels_.clear();
   std::string_view fragment_text;
+  int header_words = 0;
   for (std::size_t i = 0; i < cells.size(); ++i) {
     if (cells[i].text.empty()) {
       classes_.emplace_back();
@@ -161,12 +162,17 @@ void RowPlacer::row(const std::vector<Cell>& cells, std::uint32_t line, std::siz
     classes_.push_back(classify_table_cell(cells[i].text));
     const CellClass& c = classes_.back();
     if (c.word == FormWord::fragment || is_table_header(c.word)) {
+      if (is_table_header(c.word)) ++header_words;
       if (fragment_text.empty()) fragment_text = cells[i].text;
     } else if (c.label) {
       labels_.push_back(i);
     } else {
       texts_.push_back(i);
     }
+  }
+  if (header_words >= 2) {  // the table header again (a page break)
+    header(cells, line);
+    return;
   }
   const std::size_t index = decl_.indicators.size();
 

@@ -33,7 +33,7 @@ class RowPlacer {
   static bool is_header_row(const std::vector<Cell>& cells);
   // The header row: fixes the level-2 column; a repeat (page break) is reported.
   void header(const std::vector<Cell>& cells, std::uint32_t line);
-  // A non-blank row of the table.
+  // A non-blank row of the table (a repeated header row included).
   void row(const std::vector<Cell>& cells, std::uint32_t line, std::size_t offset);
   // A blank line inside the table (merged cells do not span it).
   void blank() { break_since_row_ = true; }
