@@ -43,7 +43,7 @@ struct Counts {
 };
 
 void report(benchmark::State& state, const std::string& input, const Counts& c) {
-  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * input.size()));
+  state.SetBytesProcessed(state.iterations() * static_cast<std::int64_t>(input.size()));
   state.counters["MB"] = static_cast<double>(input.size()) / 1e6;
   state.counters["declarations"] = static_cast<double>(c.declarations);
   state.counters["indicators"] = static_cast<double>(c.indicators);
@@ -81,7 +81,7 @@ BENCHMARK(BM_ReadAndFree)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 void BM_ReadOneDocument(benchmark::State& state) {
   const std::string input = hongkou();
   for (auto _ : state) benchmark::DoNotOptimize(jixiao::read_published_text(input));
-  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * input.size()));
+  state.SetBytesProcessed(state.iterations() * static_cast<std::int64_t>(input.size()));
 }
 BENCHMARK(BM_ReadOneDocument)->Unit(benchmark::kMicrosecond);
 

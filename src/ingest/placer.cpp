@@ -46,15 +46,6 @@ void RowPlacer::report(const Code& code, std::string message, std::optional<std:
   sink_.add(code, std::move(message), decl_index_, indicator, line);
 }
 
-bool RowPlacer::is_header_row(const std::vector<Cell>& cells) {
-  int words = 0;
-  for (const auto& cell : cells) {
-    if (cell.text.empty()) continue;
-    if (is_table_header(classify_table_cell(cell.text).word)) ++words;
-  }
-  return words >= 2;
-}
-
 void RowPlacer::header(const std::vector<Cell>& cells, std::uint32_t line) {
   if (header_seen_) {
     report(codes::header_repeated, fmt::format("第{}行：重复的表头（分页所致），已跳过", line), std::nullopt, line);

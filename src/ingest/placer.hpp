@@ -29,8 +29,6 @@ class RowPlacer {
   RowPlacer(Declaration& declaration, std::size_t declaration_index, DiagnosticSink& sink,
             RowBudget& budget);
 
-  // Is this row the table header (一级指标 / 二级指标 / 三级指标 / 指标值)?
-  static bool is_header_row(const std::vector<Cell>& cells);
   // The header row: fixes the level-2 column; a repeat (page break) is reported.
   void header(const std::vector<Cell>& cells, std::uint32_t line);
   // A non-blank row of the table (a repeated header row included).
