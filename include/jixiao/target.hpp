@@ -126,5 +126,7 @@ std::string normalize_unit(std::string_view unit);
 // is one; trend carries "by" only when there is one; an invalid target gives
 // {"raw", "kind": "invalid", "error", "offset", "expected"}.
 std::string target_to_json(const Target& target);
+// The same appended to `out` (no allocation once `out` has grown: for NDJSON loops).
+void append_target_json(std::string& out, const Target& target);
 
 JIXIAO_END_NAMESPACE

@@ -16,24 +16,29 @@
 JIXIAO_BEGIN_NAMESPACE
 namespace target_detail {
 
+// The slots carry no default member initialisers on purpose: zeroing the whole
+// Builder for every target cost more than the rest of parsing a short one. An
+// action value-initialises a slot (`Quantity{}`, `DateParts{}`) when it starts
+// filling it, and the facade reads only slots the matched alternative filled.
+
 // A number with what may follow it: `90.00 (%)`, `100%（1.0）`, `3个工作日以内`.
 struct Quantity {
   Decimal value;
-  std::size_t value_offset = 0;
+  std::size_t value_offset;
   std::string_view unit;  // normalised: the percent spellings are "%"
-  std::size_t unit_offset = 0;
+  std::size_t unit_offset;
   std::string_view note;  // inside the trailing parentheses, trimmed
-  std::size_t note_offset = 0;
+  std::size_t note_offset;
   std::optional<CompareOp> postfix;  // 以上 (ge), 以下/以内 (le)
-  std::size_t postfix_offset = 0;
+  std::size_t postfix_offset;
 };
 
 // A date as written: day 0 means a month alone (`2024年12月`, `2023.07`).
 struct DateParts {
-  int year = 0;
-  int month = 0;
-  int day = 0;
-  std::size_t offset = 0;
+  int year;
+  int month;
+  int day;
+  std::size_t offset;
 };
 
 // Which alternative of the grammar matched.
@@ -43,14 +48,16 @@ struct Builder {
   const char* base = nullptr;  // start of the raw text, for offsets
   Shape shape = Shape::none;
   int clauses = 0;  // compare: 1, or 2 for `≥90%且≤95%`; bare: 1, or 2 for a range
-  std::optional<CompareOp> op[2];
-  std::size_t clause_offset[2] = {0, 0};
-  Quantity quantity[2];
-  TrendDirection direction = TrendDirection::up;
-  TrendBasis basis = TrendBasis::none;
-  bool has_by = false;  // the by amount is quantity[0]
-  DateParts date[2];
   std::size_t reached = 0;  // furthest offset a completed piece ended at
+  bool free_text = false;   // a unit word or note was taken byte for byte (UTF-8 still to check)
+  CompareOp op[2];           // valid for the clauses that have an op (has_op)
+  bool has_op[2];
+  std::size_t clause_offset[2];
+  Quantity quantity[2];
+  TrendDirection direction;
+  TrendBasis basis;
+  bool has_by;  // the by amount is quantity[0]
+  DateParts date[2];
 };
 
 // How the grammar ended when it did not match.

@@ -11,6 +11,7 @@
 // number, ...) are expectation failures naming what was expected; text that
 // simply does not match is left to the facade (it may be qualitative data).
 
+#include <array>
 #include <climits>
 #include <cstdint>
 #include <string_view>
@@ -55,7 +56,10 @@ struct space_parser : x3::parser<space_parser> {
 inline std::size_t separator_length(const char* p, const char* last) noexcept {
   if (p == last) return 0;
   if (*p == ',') return 1;
-  return std::string_view(p, static_cast<std::size_t>(last - p)).substr(0, 3) == "，" ? 3 : 0;
+  return last - p >= 3 && static_cast<unsigned char>(p[0]) == 0xEF && static_cast<unsigned char>(p[1]) == 0xBC &&
+                 static_cast<unsigned char>(p[2]) == 0x8C
+             ? 3
+             : 0;
 }
 
 // A decimal number: optional sign, ASCII or full-width digits, optional ','
@@ -69,7 +73,6 @@ struct number_parser : x3::parser<number_parser> {
 
   template <typename It, typename Ctx, typename RCtx, typename Attr>
   bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr& attr) const {
-    using target_detail::digit_at;
     using target_detail::sign_at;
     It p = first;
     std::size_t len = 0;
@@ -80,14 +83,26 @@ struct number_parser : x3::parser<number_parser> {
       std::size_t len2 = 0;
       if (sign_at(p, last, len2)) fail_at(p, "a digit after the sign (the sign is doubled)");
     }
-    if (digit_at(p, last, len) < 0) return false;
+    if (target_detail::digit_at(p, last, len) < 0) return false;
 
-    std::uint64_t mantissa = 0;
+    // At most 18 digits, so the mantissa always fits an int64 (no division per digit).
+    std::int64_t mantissa = 0;
+    int digits = 0;
     int scale = 0;
     auto take = [&](It at, int digit) {
-      if (mantissa > (static_cast<std::uint64_t>(INT64_MAX) - static_cast<std::uint64_t>(digit)) / 10)
-        fail_at(at, "a number of at most 18 digits");
-      mantissa = mantissa * 10 + static_cast<std::uint64_t>(digit);
+      if (++digits > 18) fail_at(at, "a number of at most 18 digits");
+      mantissa = mantissa * 10 + digit;
+    };
+    // ASCII digits inline; full-width ones through digit_at.
+    auto digit_at = [&](It at, It const& end, std::size_t& length) -> int {
+      if (at != end) {
+        const unsigned c = static_cast<unsigned char>(*at) - unsigned{'0'};
+        if (c < 10) {
+          length = 1;
+          return static_cast<int>(c);
+        }
+      }
+      return target_detail::digit_at(at, end, length);
     };
 
     int group = 0;  // digits since the start or the last separator
@@ -120,20 +135,28 @@ struct number_parser : x3::parser<number_parser> {
         ++scale;
       }
     }
-    auto value = static_cast<std::int64_t>(mantissa);
-    x3::traits::move_to(Decimal::from_parts(negative ? -value : value, scale), attr);
+    x3::traits::move_to(Decimal::from_parts(negative ? -mantissa : mantissa, scale), attr);
     first = p;
     return true;
   }
 };
 
-// The spellings of per cent: `个百分点` `百分点` `百分比` `\%` `％` `%`, longest first.
+// The spellings of per cent: `个百分点` `百分点` `百分比` `\%` `％` `%` (→ "%").
+// Dispatched on the first byte: this runs after every number.
 inline std::size_t percent_length(const char* p, const char* last) noexcept {
-  static constexpr std::string_view spellings[] = {"个百分点", "百分点", "百分比", "\\%", "％", "%"};
-  const std::string_view rest(p, static_cast<std::size_t>(last - p));
-  for (std::string_view s : spellings)
-    if (rest.substr(0, s.size()) == s) return s.size();
-  return 0;
+  if (p == last) return 0;
+  const auto n = static_cast<std::size_t>(last - p);
+  auto at = [&](std::size_t from, std::string_view s) {
+    return n >= from + s.size() && std::string_view(p + from, s.size()) == s;
+  };
+  switch (static_cast<unsigned char>(*p)) {
+    case '%': return 1;
+    case '\\': return at(1, "%") ? 2 : 0;
+    case 0xEF: return at(0, "％") ? 3 : 0;
+    case 0xE4: return at(0, "个百分点") ? 12 : 0;
+    case 0xE7: return at(0, "百分") && (at(6, "点") || at(6, "比")) ? 9 : 0;
+    default: return 0;
+  }
 }
 
 // May this code point be part of a unit word (次, 万元/年, 个工作日, km, ℃)? Not
@@ -163,7 +186,7 @@ struct unit_parser : x3::parser<unit_parser> {
   static bool const has_attribute = true;
 
   template <typename It, typename Ctx, typename RCtx, typename Attr>
-  bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr& attr) const {
+  bool parse(It& first, It const& last, Ctx const& ctx, RCtx&, Attr& attr) const {
     if (std::size_t n = percent_length(first, last)) {
       x3::traits::move_to(std::string_view("%"), attr);
       first += n;
@@ -177,22 +200,24 @@ struct unit_parser : x3::parser<unit_parser> {
       p += len;
     }
     if (p == first) return false;
+    builder_of(ctx).free_text = true;  // bytes taken as they are: the facade checks their UTF-8
     x3::traits::move_to(std::string_view(first, static_cast<std::size_t>(p - first)), attr);
     first = p;
     return true;
   }
 };
 
-inline std::size_t open_paren_length(const char* p, const char* last) noexcept {
+// `(` or `（` (EF BC 88), `)` or `）` (EF BC 89): byte checks, no string compares.
+inline std::size_t paren_length(const char* p, const char* last, char ascii, unsigned char full_width) noexcept {
   if (p == last) return 0;
-  if (*p == '(') return 1;
-  return std::string_view(p, static_cast<std::size_t>(last - p)).substr(0, 3) == "（" ? 3 : 0;
+  if (*p == ascii) return 1;
+  return last - p >= 3 && static_cast<unsigned char>(p[0]) == 0xEF && static_cast<unsigned char>(p[1]) == 0xBC &&
+                 static_cast<unsigned char>(p[2]) == full_width
+             ? 3
+             : 0;
 }
-inline std::size_t close_paren_length(const char* p, const char* last) noexcept {
-  if (p == last) return 0;
-  if (*p == ')') return 1;
-  return std::string_view(p, static_cast<std::size_t>(last - p)).substr(0, 3) == "）" ? 3 : 0;
-}
+inline std::size_t open_paren_length(const char* p, const char* last) noexcept { return paren_length(p, last, '(', 0x88); }
+inline std::size_t close_paren_length(const char* p, const char* last) noexcept { return paren_length(p, last, ')', 0x89); }
 
 // A unit after a number: attached (`90%`, `2次`) or in ASCII or full-width
 // brackets (`90.00 (%)`, `6.00（小时）`), white space allowed inside them.
@@ -226,13 +251,14 @@ struct note_parser : x3::parser<note_parser> {
   static bool const has_attribute = true;
 
   template <typename It, typename Ctx, typename RCtx, typename Attr>
-  bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr& attr) const {
+  bool parse(It& first, It const& last, Ctx const& ctx, RCtx&, Attr& attr) const {
     std::size_t n = open_paren_length(first, last);
     if (!n) return false;
     It content = first + n;
     for (It p = content; p != last;) {
       if (open_paren_length(p, last)) return false;
       if (std::size_t c = close_paren_length(p, last)) {
+        builder_of(ctx).free_text = true;
         x3::traits::move_to(target_detail::trim(std::string_view(content, static_cast<std::size_t>(p - content))), attr);
         first = p + c;
         return true;
@@ -263,6 +289,63 @@ struct digits_parser : x3::parser<digits_parser<Min, Max>> {
     return true;
   }
 };
+
+// What the first code point ahead can start. The alternatives of the grammar
+// are guarded by these classes, so that a target is dispatched on its first
+// character instead of being tried against every alternative in turn.
+enum lead_class : unsigned {
+  lead_number = 1,      // a digit (ASCII or full-width) or a sign
+  lead_comparison = 2,  // a comparator symbol or the first character of a comparator word
+  lead_trend = 4,       // the first character of a basis, modifier, trend word or comparator word
+  lead_postfix = 8,     // 以上 以下 以内 之内 内 及以上 及以下
+};
+
+constexpr unsigned lead_classes(char32_t c) noexcept {
+  if (c >= '0' && c <= '9') return lead_number;
+  if (c >= 0xFF10 && c <= 0xFF19) return lead_number;
+  switch (c) {
+    case '+': case '-': case 0xFF0B: case 0xFF0D: case 0x2212: return lead_number;
+    case '=': case '>': case '<': case '!': case '\\': case 0xFF1D: case 0xFF1E: case 0xFF1C: case 0xFF01:
+    case 0x2265: case 0x2264: case 0x2267: case 0x2266: case 0x2260: case 0x2A7E: case 0x2A7D:
+      return lead_comparison;
+    // 不 大 达 小 高 超 多 低 少 等 至: comparator words (also `不高于上年`, a trend)
+    case 0x4E0D: case 0x5927: case 0x8FBE: case 0x5C0F: case 0x9AD8: case 0x8D85: case 0x591A:
+    case 0x4F4E: case 0x5C11: case 0x7B49: case 0x81F3:
+      return lead_comparison | lead_trend;
+    // 同 较 比 与 环 | 有 逐 稳 持 进 | 提 上 增 下 降 减 保 基
+    case 0x540C: case 0x8F83: case 0x6BD4: case 0x4E0E: case 0x73AF:
+    case 0x6709: case 0x9010: case 0x7A33: case 0x6301: case 0x8FDB:
+    case 0x63D0: case 0x4E0A: case 0x589E: case 0x4E0B: case 0x964D: case 0x51CF: case 0x4FDD: case 0x57FA:
+      return lead_trend;
+    case 0x4EE5: case 0x4E4B: case 0x5185: case 0x53CA: return lead_postfix;  // 以 之 内 及
+    default: return 0;
+  }
+}
+
+// lead_classes() for every code point of the Basic Multilingual Plane, computed
+// at compile time: one load per lookahead instead of a decode and a switch.
+inline constexpr auto bmp_lead_classes = [] {
+  std::array<unsigned char, 0x10000> table{};
+  for (char32_t c = 0; c < 0x10000; ++c) table[c] = static_cast<unsigned char>(lead_classes(c));
+  return table;
+}();
+
+// Succeeds, consuming nothing, when the next code point is of one of `Classes`.
+template <unsigned Classes>
+struct lead_parser : x3::parser<lead_parser<Classes>> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+  template <typename It, typename Ctx, typename RCtx, typename Attr>
+  bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr&) const {
+    if (first == last) return false;
+    std::size_t len = 0;
+    const char32_t c = target_detail::decode(first, last, len);
+    return c < 0x10000 && (bmp_lead_classes[c] & Classes) != 0;
+  }
+};
+template <unsigned Classes>
+inline constexpr lead_parser<Classes> lead{};
+
 
 space_parser const ws{};
 number_parser const number{};
@@ -336,6 +419,58 @@ struct direction_symbols : x3::symbols<TrendDirection> {
 comparator_symbols const comparator;
 comparator_word_symbols const comparator_word;
 postfix_symbols const postfix;
+inline postfix_symbols const& postfix_table() { return postfix; }
+
+// A number and what may follow it — `90.00 (%)`, `100%（1.0）`, `3个工作日以内`
+// — into quantity slot N, as one straight-line parser (this runs for most
+// targets; the equivalent sequence of actions cost twice as much).
+template <int N>
+struct quantity_parser : x3::parser<quantity_parser<N>> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+
+  template <typename It, typename Ctx, typename RCtx, typename Attr>
+  bool parse(It& first, It const& last, Ctx const& ctx, RCtx& rctx, Attr&) const {
+    Decimal value;
+    It p = first;
+    if (!number_parser{}.parse(p, last, ctx, rctx, value)) return false;
+    Builder& b = builder_of(ctx);
+    Quantity& q = b.quantity[N];
+    q.value = value;
+    q.value_offset = static_cast<std::size_t>(first - b.base);
+    q.unit = {};
+    q.note = {};
+    q.postfix.reset();
+    auto skip_space = [&] {
+      while (std::size_t n = target_detail::space_length(p, last)) p += n;
+    };
+    skip_space();
+    It at = p;
+    if (unit_spec_parser{}.parse(at, last, ctx, rctx, q.unit)) {
+      q.unit_offset = static_cast<std::size_t>(p - b.base);
+      p = at;
+      skip_space();
+    }
+    at = p;
+    CompareOp op{};
+    if (lead<lead_postfix>.parse(at, last, ctx, rctx, x3::unused) && postfix_table().parse(at, last, ctx, rctx, op)) {
+      q.postfix = op;
+      q.postfix_offset = static_cast<std::size_t>(p - b.base);
+      p = at;
+      skip_space();
+    }
+    at = p;
+    if (note_parser{}.parse(at, last, ctx, rctx, q.note)) {
+      q.note_offset = static_cast<std::size_t>(p - b.base);
+      p = at;
+    }
+    first = p;
+    const auto end = static_cast<std::size_t>(p - b.base);
+    if (end > b.reached) b.reached = end;
+    return true;
+  }
+};
+
 basis_symbols const basis;
 direction_symbols const direction;
 
@@ -379,31 +514,12 @@ struct set_unit {
   }
 };
 template <int N>
-struct set_postfix {
-  template <typename Context>
-  void operator()(Context const& context) const {
-    Quantity& q = builder_of(context).quantity[N];
-    q.postfix = x3::_attr(context);
-    q.postfix_offset = offset_of(context);
-    reach(context);
-  }
-};
-template <int N>
-struct set_note {
-  template <typename Context>
-  void operator()(Context const& context) const {
-    Quantity& q = builder_of(context).quantity[N];
-    q.note = x3::_attr(context);
-    q.note_offset = offset_of(context);
-    reach(context);
-  }
-};
-template <int N>
 struct set_op {
   template <typename Context>
   void operator()(Context const& context) const {
     Builder& b = builder_of(context);
     b.op[N] = x3::_attr(context);
+    b.has_op[N] = true;
     b.clause_offset[N] = offset_of(context);
     if (N == 0) b.clauses = 1;
     reach(context);
@@ -413,8 +529,7 @@ struct no_op {  // a bare number: the op is implicit (eq, or the postfix)
   template <typename Context>
   void operator()(Context const& context) const {
     Builder& b = builder_of(context);
-    b.op[0].reset();
-    b.op[1].reset();
+    b.has_op[0] = b.has_op[1] = false;
     b.clauses = 1;
   }
 };
@@ -540,17 +655,12 @@ x3::rule<class period_class> const period = "a period";
 x3::rule<class body_class> const body = "a target";
 target_type const target_rule = "a target";
 
-template <int N>
-auto quantity_def_for() {
-  return number[set_value<N>{}] >> ws >> -unit_spec[set_unit<N>{}] >> ws >> -postfix[set_postfix<N>{}] >> ws >>
-         -note[set_note<N>{}];
-}
-auto const quantity0_def = quantity_def_for<0>();
-auto const quantity1_def = quantity_def_for<1>();
+auto const quantity0_def = quantity_parser<0>{};
+auto const quantity1_def = quantity_parser<1>{};
 auto const after_comparator0_def = quantity0;
 auto const after_comparator1_def = quantity1;
 auto const range_high_def = quantity1;
-auto const no_second_comparator_def = !(comparator | comparator_word);
+auto const no_second_comparator_def = !(lead<lead_comparison> >> (comparator | comparator_word));
 
 // `≥ 90.00 (%)` (a symbol demands a number) or `不低于90%` (a word followed by no
 // number is left to the other alternatives: `不高于上年` is a trend, `达到要求` text).
@@ -589,8 +699,7 @@ auto numeric_month_or_date_for(Separator const& separator) {
   return year[date_begin<N>{}] >> separator >> month2[date_month<N>{}] >> -(separator >> one_or_two[date_day<N>{}]);
 }
 auto const deadline_def =
-    x3::omit[-(x3::lit("于") | "在") >> ws >>
-     (x3::omit[year[date_begin<0>{}] >> (x3::lit("年底") | "年末")][year_end{}] | chinese_date_for<0>() |
+    x3::omit[(x3::omit[year[date_begin<0>{}] >> (x3::lit("年底") | "年末")][year_end{}] | chinese_date_for<0>() |
       numeric_date_for<0>(x3::lit('-')) | numeric_date_for<0>(x3::lit('.')) | numeric_date_for<0>(x3::lit('/'))) >>
      ws >> -(x3::lit("之前") | "以前" | "前") >> ws >>
      -(x3::lit("完成") | "完工" | "办结")][set_shape<target_detail::Shape::deadline>{}];
@@ -603,10 +712,12 @@ auto period_end_for() {
 auto const period_def =
     x3::omit[period_end_for<0>() >> ws >> range_separator >> ws >> period_end_for<1>()][set_shape<target_detail::Shape::period>{}];
 
-// Most targets are decided on the first byte: a comparator starts `compare`, a
-// digit tries period/deadline (which need four digits and a date separator)
-// before `bare`, CJK text ends in `trend` or fails softly (qualitative).
-auto const body_def = period | deadline | compare | bare | trend;
+// Dispatched on the first character: a digit or sign tries period and deadline
+// (which need four digits and a date separator) before `bare`; a comparator
+// starts `compare`; a trend word `trend`; anything else fails at once and is
+// left to the facade (qualitative text, or an error if it looks like a number).
+auto const body_def = (lead<lead_number> >> (period | deadline | bare)) | (lead<lead_comparison> >> compare) |
+                      (lead<lead_trend> >> trend);
 auto const closing_dollar_def = x3::lit('$');
 auto const target_rule_def = ws >> ((x3::lit('$') >> ws >> body >> ws > closing_dollar) | body) >> ws >> x3::eoi;
 

@@ -16,8 +16,12 @@ namespace {
 void append_string(std::string& out, std::string_view text) {
   out += '"';
   const std::size_t bad_from = target_detail::find_invalid_utf8(text);
+  std::size_t run = 0;  // start of the bytes not yet copied: copied in runs, not byte by byte
   for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c >= 0x20 && c != '"' && c != '\\' && (c < 0x80 || bad_from == std::string_view::npos)) continue;
+    out.append(text.substr(run, i - run));
+    run = i + 1;
     switch (c) {
       case '"': out += "\\\""; break;
       case '\\': out += "\\\\"; break;
@@ -27,21 +31,22 @@ void append_string(std::string& out, std::string_view text) {
       case '\b': out += "\\b"; break;
       case '\f': out += "\\f"; break;
       default:
-        if (static_cast<unsigned char>(c) < 0x20) {
+        if (c < 0x20) {
           out += fmt::format("\\u{:04x}", static_cast<unsigned>(c));
-        } else if (bad_from != std::string_view::npos && static_cast<unsigned char>(c) >= 0x80) {
-          const std::size_t len = target_detail::code_point_length(static_cast<unsigned char>(c));
+        } else {
+          // Only when the text has bad bytes: copy well-formed code points, U+FFFD for the rest.
+          const std::size_t len = target_detail::code_point_length(c);
           if (len <= text.size() - i && target_detail::find_invalid_utf8(text.substr(i, len)) == std::string_view::npos) {
             out.append(text.substr(i, len));
             i += len - 1;
+            run = i + 1;
           } else {
             out += "\xEF\xBF\xBD";  // U+FFFD
           }
-        } else {
-          out += c;
         }
     }
   }
+  out.append(text.substr(run));
   out += '"';
 }
 
@@ -56,7 +61,12 @@ void field(std::string& out, std::string_view name, std::string_view value) {
 
 std::string target_to_json(const Target& target) {
   std::string out;
-  out.reserve(96 + target.raw.size());
+  out.reserve(96 + 2 * target.raw.size());
+  append_target_json(out, target);
+  return out;
+}
+
+void append_target_json(std::string& out, const Target& target) {
   out += "{\"raw\":";
   append_string(out, target.raw);
   field(out, "kind", to_string(target.kind()));
@@ -97,7 +107,6 @@ std::string target_to_json(const Target& target) {
       },
       target.value);
   out += '}';
-  return out;
 }
 
 JIXIAO_END_NAMESPACE

@@ -1,6 +1,7 @@
 // parse_target: the facade in front of the X3 grammar. It checks UTF-8, runs the
 // grammar, assembles the typed Target from what the grammar collected, and turns
 // a non-match into either qualitative data or an error naming the byte offset.
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -52,6 +53,11 @@ bool starts_like_a_number(std::string_view text) {
     std::size_t len2 = 0;
     return target_detail::digit_at(p + len, last, len2) >= 0 || target_detail::sign_at(p + len, last, len2);
   }
+  if (p == last) return false;
+  switch (static_cast<unsigned char>(*p)) {  // the first bytes of the comparators below
+    case '=': case '>': case '<': case '!': case '\\': case 0xEF: case 0xE2: break;
+    default: return false;
+  }
   static constexpr std::string_view comparators[] = {"=", "＝", "≥", "≧", "⩾", ">", "＞", "≤", "≦", "⩽", "<", "＜",
                                                      "≠", "!=", "！＝", "\\ge", "\\le", "\\ne", "\\gt", "\\lt"};
   const std::string_view rest(p, static_cast<std::size_t>(last - p));
@@ -88,14 +94,14 @@ TargetValue range_of(const Quantity& low, const Quantity& high) {
 TargetValue assemble_compare(const Builder& b) {
   if (b.clauses == 1) {
     const Quantity& q = b.quantity[0];
-    const CompareOp op = *b.op[0];
+    const CompareOp op = b.op[0];
     if (q.postfix && *q.postfix != op)
       return invalid(q.postfix_offset, "contradictory comparator", "no 以上/以下 that contradicts the comparator");
     return CompareTarget{op, q.value, std::string(q.unit), std::string(q.note)};
   }
   // `≥90%且≤95%`: a range, whose bounds are inclusive.
-  int low = *b.op[0] == CompareOp::ge ? 0 : *b.op[0] == CompareOp::le ? 1 : -1;
-  int high = *b.op[1] == CompareOp::le ? 1 : *b.op[1] == CompareOp::ge ? 0 : -1;
+  int low = b.op[0] == CompareOp::ge ? 0 : b.op[0] == CompareOp::le ? 1 : -1;
+  int high = b.op[1] == CompareOp::le ? 1 : b.op[1] == CompareOp::ge ? 0 : -1;
   if (low < 0 || high < 0 || low == high)
     return invalid(low < 0 ? b.clause_offset[0] : b.clause_offset[1], "not a range",
                    "one ≥ and one ≤ (a range's bounds are inclusive)");
@@ -153,16 +159,27 @@ TargetValue assemble(const Builder& b) {
 }
 
 TargetValue parse_value(std::string_view text) {
-  if (std::size_t bad = target_detail::find_invalid_utf8(text); bad != std::string_view::npos)
-    return invalid(bad, "invalid UTF-8", "valid UTF-8");
+  // The grammar is safe on any bytes (it matches exact byte spellings and bounds
+  // every read), so UTF-8 is checked only where bytes are kept as they are: a
+  // unit word, a note, qualitative text — and before reporting any other error,
+  // so that bad bytes are named as such.
+  auto bad_utf8 = [&]() -> std::optional<InvalidTarget> {
+    if (std::size_t bad = target_detail::find_invalid_utf8(text); bad != std::string_view::npos)
+      return invalid(bad, "invalid UTF-8", "valid UTF-8");
+    return std::nullopt;
+  };
+  Builder builder;
+  target_detail::GrammarFailure failure;
+  if (target_detail::run_grammar(text.data(), text.data() + text.size(), builder, failure)) {
+    if (builder.free_text)
+      if (auto error = bad_utf8()) return *error;
+    return assemble(builder);
+  }
   const std::string_view trimmed = target_detail::trim(text);
   if (trimmed.empty())
     return invalid(static_cast<std::size_t>(trimmed.data() - text.data()), "empty target",
                    "a number, a comparison, a trend, a date or a term");
-
-  Builder builder;
-  target_detail::GrammarFailure failure;
-  if (target_detail::run_grammar(text.data(), text.data() + text.size(), builder, failure)) return assemble(builder);
+  if (auto error = bad_utf8()) return *error;
   if (failure.expectation) return invalid(failure.offset, problem_of(failure.expected), failure.expected);
   if (starts_like_a_number(text)) {
     std::size_t at = builder.reached;
@@ -175,10 +192,7 @@ TargetValue parse_value(std::string_view text) {
 }  // namespace
 
 Target parse_target(std::string_view text) {
-  Target target;
-  target.raw = std::string(text);
-  target.value = parse_value(text);
-  return target;
+  return Target{std::string(text), parse_value(text)};
 }
 
 JIXIAO_END_NAMESPACE

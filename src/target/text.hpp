@@ -12,17 +12,20 @@
 JIXIAO_BEGIN_NAMESPACE
 namespace target_detail {
 
+// The helpers below run for nearly every byte of a target: always inlined.
+#define JIXIAO_TARGET_INLINE [[gnu::always_inline]] inline
+
 // Offset of the first byte that is not well-formed UTF-8 (overlongs, surrogates
 // and code points above U+10FFFF included), or npos when all is well.
 std::size_t find_invalid_utf8(std::string_view text) noexcept;
 
 // Length of the code point starting at p in well-formed UTF-8 (1..4).
-inline std::size_t code_point_length(unsigned char lead) noexcept {
+JIXIAO_TARGET_INLINE std::size_t code_point_length(unsigned char lead) noexcept {
   return lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
 }
 
 // Decodes the code point at p (well-formed UTF-8, p < last); len gets its length.
-inline char32_t decode(const char* p, const char* last, std::size_t& len) noexcept {
+JIXIAO_TARGET_INLINE char32_t decode(const char* p, const char* last, std::size_t& len) noexcept {
   const auto lead = static_cast<unsigned char>(*p);
   len = code_point_length(lead);
   if (static_cast<std::size_t>(last - p) < len) {  // cannot happen after validation
@@ -42,7 +45,7 @@ inline char32_t decode(const char* p, const char* last, std::size_t& len) noexce
 }
 
 // Length of the white space at p (ASCII space/tab/CR/LF/VT/FF, U+3000, U+00A0), 0 if none.
-inline std::size_t space_length(const char* p, const char* last) noexcept {
+JIXIAO_TARGET_INLINE std::size_t space_length(const char* p, const char* last) noexcept {
   if (p == last) return 0;
   const auto c = static_cast<unsigned char>(*p);
   if (c == ' ' || (c >= '\t' && c <= '\r')) return 1;
@@ -57,13 +60,14 @@ inline std::string_view trim(std::string_view text) noexcept {
   const char* first = text.data();
   const char* last = first + text.size();
   while (std::size_t n = space_length(first, last)) first += n;
-  // Trailing: step back over the longest space spelling that ends at `last`.
+  // Trailing: the byte before `last` ends an ASCII space, U+3000 (E3 80 80) or U+00A0 (C2 A0).
   for (;;) {
-    if (last > first && space_length(last - 1, last) == 1) {
+    const auto n = last - first;
+    if (n >= 1 && space_length(last - 1, last) == 1) {
       --last;
-    } else if (last - first >= 3 && space_length(last - 3, last) == 3) {
+    } else if (n >= 3 && static_cast<unsigned char>(last[-1]) == 0x80 && space_length(last - 3, last) == 3) {
       last -= 3;
-    } else if (last - first >= 2 && space_length(last - 2, last) == 2) {
+    } else if (n >= 2 && static_cast<unsigned char>(last[-1]) == 0xA0 && space_length(last - 2, last) == 2) {
       last -= 2;
     } else {
       break;
@@ -73,7 +77,7 @@ inline std::string_view trim(std::string_view text) noexcept {
 }
 
 // The digit 0..9 at p (ASCII or full-width ０-９), -1 if none; len gets its length.
-inline int digit_at(const char* p, const char* last, std::size_t& len) noexcept {
+JIXIAO_TARGET_INLINE int digit_at(const char* p, const char* last, std::size_t& len) noexcept {
   if (p == last) return -1;
   const auto c = static_cast<unsigned char>(*p);
   if (c >= '0' && c <= '9') {
@@ -91,7 +95,7 @@ inline int digit_at(const char* p, const char* last, std::size_t& len) noexcept 
 }
 
 // +1 / -1 for a sign at p (+ - ＋ － −), 0 if none; len gets its length.
-inline int sign_at(const char* p, const char* last, std::size_t& len) noexcept {
+JIXIAO_TARGET_INLINE int sign_at(const char* p, const char* last, std::size_t& len) noexcept {
   if (p == last) return 0;
   const auto c = static_cast<unsigned char>(*p);
   if (c == '+' || c == '-') {
