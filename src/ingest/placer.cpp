@@ -113,7 +113,7 @@ void RowPlacer::start_group(const Group& group, std::uint32_t line, std::optiona
     if (pending_open_ && !pending_.empty()) flush_pending(fmt::format("第{}行开始了另一个一级指标", line));
     current_ = group;
     have_group_ = true;
-    pending_open_ = true;
+    pending_open_ = !group.closed;
     return;
   }
   if (pending_open_) {
@@ -222,8 +222,10 @@ void RowPlacer::row(const std::vector<Cell>& cells, std::uint32_t line, std::siz
                              level2_label->label, level2_label->level1);
   }
 
-  // The group this row starts (or continues).
-  const bool has_labels = level1_label != nullptr || level2_label != nullptr;
+  // The group this row starts (or continues). An unknown label in the level-2
+  // place starts a group of its own whose level-2 stays unknown.
+  const bool unknown_group = level2_label == nullptr && unknown_labels > 0;
+  const bool has_labels = level1_label != nullptr || level2_label != nullptr || unknown_group;
   const bool makes_indicator = text_count > 0;
   const std::optional<std::size_t> row_index = makes_indicator ? std::optional<std::size_t>(index) : std::nullopt;
   bool level1_inferred = false;
@@ -232,8 +234,13 @@ void RowPlacer::row(const std::vector<Cell>& cells, std::uint32_t line, std::siz
                       level2_label->via_alias ? level2_label->label : std::string_view{}};
     level1_inferred = level1_label == nullptr && !pre2021 && (!have_group_ || current_.level1 != group.level1);
     start_group(group, line, row_index);
+  } else if (unknown_group) {
+    unknown_label_ = std::string(cells[texts_[unknown_labels - 1]].text);
+    const std::string_view level1 =
+        level1_label != nullptr ? level1_label->level1 : (have_group_ ? current_.level1 : std::string_view{});
+    start_group(Group{level1, {}, unknown_label_, true}, line, row_index);
   } else if (level1_label != nullptr) {
-    if (!(have_group_ && current_.level1 == level1_label->level1 && !current_.level2.empty()))
+    if (!(have_group_ && current_.level1 == level1_label->level1 && (!current_.level2.empty() || current_.closed)))
       start_group(Group{level1_label->level1, {}, {}}, line, row_index);
     // else: the level-1's merged cell printed inside its group; the level-2 goes on.
   }
@@ -312,6 +319,10 @@ void RowPlacer::row(const std::vector<Cell>& cells, std::uint32_t line, std::siz
   // Reports about this row.
   if (!fragment_text.empty())
     report(codes::fragment_skipped, fmt::format("第{}行：分页残片「{}」不是数据，已跳过", line, fragment_text), index, line);
+  if (!pending && current_.closed)
+    report(codes::level2_unknown,
+           fmt::format("第{}行：「{}」所在组的二级指标「{}」不在指标体系中，二级指标留空", line, ind.name, current_.label),
+           index, line);
   if (unknown_labels > 0)
     report(codes::unknown_label,
            fmt::format("第{}行：「{}」不是指标体系中的一级或二级指标，未作分类使用", line, unknown_text), index, line);

@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -51,7 +52,10 @@ class RowPlacer {
   struct Group {
     std::string_view level1;  // canonical, static storage
     std::string_view level2;  // "" while unknown
-    std::string_view label;   // the source label when it was an alias, else ""
+    std::string_view label;   // the source label when it was an alias or unknown, else ""
+    // An unknown level-2 label was printed: the level-2 stays "" and is not
+    // looked for lower down.
+    bool closed = false;
   };
 
   void start_group(const Group& group, std::uint32_t line, std::optional<std::size_t> row_index);
@@ -79,6 +83,7 @@ class RowPlacer {
   bool break_since_row_ = false;
   bool last_row_incomplete_ = false;
   bool reported_2015_ = false;
+  std::string unknown_label_;  // the printed label of a closed group
 
   bool header_seen_ = false;
   std::optional<std::uint32_t> header_line_;

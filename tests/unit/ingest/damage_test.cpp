@@ -299,7 +299,15 @@ TEST(IngestDamage, RowShapes) {
   EXPECT_EQ(diag(doc, "INGEST_UNKNOWN_LABEL").line, 5u);
   EXPECT_EQ(ind[2].name, "达标情况");
   EXPECT_EQ(ind[2].target.raw, "达标");
-  EXPECT_EQ(ind[2].level2, "数量指标");
+  // An unknown label in the level-2 place starts a group whose level-2 stays
+  // unknown (never borrowed from another label); the printed label is kept.
+  EXPECT_EQ(ind[2].level1, "产出指标");
+  EXPECT_EQ(ind[2].level2, "");
+  EXPECT_EQ(ind[2].label, "效果指标");
+  EXPECT_EQ(ind[3].level2, "");
+  EXPECT_EQ(ind[4].level2, "");
+  EXPECT_EQ(count_code(doc, "INGEST_LEVEL2_UNKNOWN"), 3u);
+  EXPECT_EQ(count_code(doc, "INGEST_LABEL_FROM_BELOW"), 0u);
   EXPECT_EQ(diag(doc, "INGEST_EXTRA_CELLS").line, 6u);
   EXPECT_EQ(ind[3].name, "甲");
   EXPECT_EQ(ind[3].target.raw, "1");
