@@ -6,6 +6,8 @@
 #include <utility>
 #include <vector>
 
+#include <fmt/core.h>
+
 #include "json/quote.hpp"
 
 namespace jixiao::detail {
@@ -30,7 +32,7 @@ class Checker {
         const char c = s_[pos_];
         if (c == '{' || c == '[') {
           if (stack_.size() >= max_depth_)
-            return problem("nesting no deeper than " + std::to_string(max_depth_) + " levels");
+            return problem(fmt::format("nesting no deeper than {} levels", max_depth_));
           stack_.push_back(c);
           keys_.emplace_back();
           ++pos_;
@@ -122,8 +124,8 @@ class Checker {
     std::optional<JsonSyntaxProblem> first;
     for (std::size_t i = 1; i < keys.size(); ++i) {
       if (keys[i].text == keys[i - 1].text && (!first || keys[i].offset < first->offset))
-        first = JsonSyntaxProblem{keys[i].offset, "a key not used before in this object (\"" +
-                                                      std::string(keys[i].text) + "\" is repeated)"};
+        first = JsonSyntaxProblem{
+            keys[i].offset, fmt::format("a key not used before in this object (\"{}\" is repeated)", keys[i].text)};
     }
     return first;
   }
@@ -228,7 +230,7 @@ class Checker {
     for (std::string_view word : {std::string_view("true"), std::string_view("false"), std::string_view("null")}) {
       if (word[0] != s_[pos_]) continue;
       for (std::size_t k = 0; k < word.size(); ++k) {
-        if (at_end() || s_[pos_] != word[k]) return problem(std::string("\"") + std::string(word) + "\"");
+        if (at_end() || s_[pos_] != word[k]) return problem(fmt::format("\"{}\"", word));
         ++pos_;
       }
       return std::nullopt;

@@ -48,7 +48,11 @@ class AmountFormat {
 
 void append_declaration(std::string& out, const Declaration& d) {
   out += "财政项目支出绩效目标申报表\n\n";
-  if (d.year) out += "(" + std::to_string(*d.year) + " 年度)\n\n";
+  if (d.year) {
+    out += '(';
+    out += std::to_string(*d.year);
+    out += " 年度)\n\n";
+  }
 
   const Project& p = d.project;
   out += "项目名称\t";
