@@ -34,8 +34,12 @@ struct Path {
   std::string str() const {
     if (parent == nullptr) return "(top level)";
     std::string out = parent->parent == nullptr ? std::string() : parent->str();
-    if (key.empty()) out += fmt::format("[{}]", index);
-    else out += (out.empty() ? "" : ".") + std::string(key);
+    if (key.empty()) {
+      out += fmt::format("[{}]", index);
+    } else {
+      if (!out.empty()) out.push_back('.');
+      out.append(key);
+    }
     return out;
   }
 };

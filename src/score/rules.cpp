@@ -127,7 +127,7 @@ std::optional<QualitativeGrade> read_grade(std::string_view text, std::string_vi
   if (text == "partial" || text == "部分达成年度指标并具有一定效果" || text == "部分达成") return QualitativeGrade::partial;
   if (text == "not_achieved" || text == "未达成年度指标且效果较差" || text == "未达成") return QualitativeGrade::not_achieved;
   // The target's own word ("合规" for 合规) says it was achieved.
-  if (!text.empty() && matching_key(text) == matching_key(target_term)) return QualitativeGrade::achieved;
+  if (!text.empty() && same_key(text, target_term)) return QualitativeGrade::achieved;
   return std::nullopt;
 }
 
@@ -229,17 +229,18 @@ RuleOutcome score_compare(const CompareTarget& target, const ActualIndicator& ac
   if (auto bad = read_quantity(actual, target.unit, number)) return *bad;
   const Decimal& a = number.value;
   const Decimal& t = target.value;
-  const std::string unit = normalise_unit(target.unit);
-  const std::string shown_a = with_unit(a, unit);
-  const std::string shown_t = with_unit(t, unit);
   const Decimal zero_value;
+  // The figures as the reason shows them; built only when a reason needs them.
+  const std::string& unit = number.unit;
+  auto shown_a_fn = [&] { return with_unit(a, unit); };
+  auto shown_t_fn = [&] { return with_unit(t, unit); };
 
   switch (target.op) {
     case CompareOp::eq:
       if (t.is_zero()) {
         // "none at all": any occurrence loses the whole weight.
         if (a <= zero_value) return full(weight, "达成");
-        return partial_score(zero(), fmt::format("未达成：实际 {} > 目标 {}", shown_a, shown_t));
+        return partial_score(zero(), fmt::format("未达成：实际 {} > 目标 {}", shown_a_fn(), shown_t_fn()));
       }
       [[fallthrough]];  // eq with a non-zero value is scored like ge
     case CompareOp::ge:
@@ -247,14 +248,14 @@ RuleOutcome score_compare(const CompareTarget& target, const ActualIndicator& ac
       bool met = target.op == CompareOp::gt ? a > t : a >= t;
       if (met) {
         if (t > zero_value && compare_product(a, options.overshoot_threshold, t) >= 0) {
-          RuleOutcome o = full(weight, fmt::format("超额完成：实际 {} ≥ 目标 {} 的 {}（目标可能偏低）", shown_a, shown_t,
+          RuleOutcome o = full(weight, fmt::format("超额完成：实际 {} ≥ 目标 {} 的 {}（目标可能偏低）", shown_a_fn(), shown_t_fn(),
                                                    percent_text(options.overshoot_threshold)));
           o.overshoot = true;
           return o;
         }
         return full(weight, "达成");
       }
-      std::string why = fmt::format("未达成：实际 {} {} 目标 {}", shown_a, target.op == CompareOp::gt ? "≤" : "<", shown_t);
+      std::string why = fmt::format("未达成：实际 {} {} 目标 {}", shown_a_fn(), target.op == CompareOp::gt ? "≤" : "<", shown_t_fn());
       // Proportional share only where it means something: a positive target and
       // a positive actual; otherwise nothing.
       if (t > zero_value && a > zero_value) return partial_score(mul_div(weight, a, t, score_scale), std::move(why));
@@ -264,7 +265,7 @@ RuleOutcome score_compare(const CompareTarget& target, const ActualIndicator& ac
     case CompareOp::lt: {
       bool met = target.op == CompareOp::lt ? a < t : a <= t;
       if (met) return full(weight, "达成");
-      std::string why = fmt::format("未达成：实际 {} {} 目标 {}", shown_a, target.op == CompareOp::lt ? "≥" : ">", shown_t);
+      std::string why = fmt::format("未达成：实际 {} {} 目标 {}", shown_a_fn(), target.op == CompareOp::lt ? "≥" : ">", shown_t_fn());
       if (!(t > zero_value)) return partial_score(zero(), std::move(why));  // a cap of 0 (or less) missed: nothing
       if (options.reverse_formula == ReverseFormula::ratio)
         return partial_score(mul_div(weight, t, a, score_scale), std::move(why));
@@ -275,7 +276,7 @@ RuleOutcome score_compare(const CompareTarget& target, const ActualIndicator& ac
     }
     case CompareOp::ne:
       if (a != t) return full(weight, "达成");
-      return partial_score(zero(), fmt::format("未达成：实际 {} = 目标所排除的 {}", shown_a, shown_t));
+      return partial_score(zero(), fmt::format("未达成：实际 {} = 目标所排除的 {}", shown_a_fn(), shown_t_fn()));
   }
   return failure(score_codes::target_invalid, "未知的比较符");
 }
@@ -418,6 +419,41 @@ std::string matching_key(std::string_view text) {
   return out;
 }
 
+namespace {
+// Bytes of white space at text[i] (ASCII or U+3000), 0 if none.
+std::size_t space_at(std::string_view text, std::size_t i) noexcept {
+  char c = text[i];
+  if (c == ' ' || c == '\t' || c == '\r' || c == '\n') return 1;
+  if (text.substr(i).starts_with(full_width_space)) return full_width_space.size();
+  return 0;
+}
+}  // namespace
+
+bool same_key(std::string_view a, std::string_view b) noexcept {
+  std::size_t i = 0, j = 0;
+  for (;;) {
+    // Equal bytes (white space included) advance both; only a difference needs a look.
+    while (i < a.size() && j < b.size() && a[i] == b[j]) {
+      ++i;
+      ++j;
+    }
+    std::size_t skip_a = i < a.size() ? space_at(a, i) : 0;
+    std::size_t skip_b = j < b.size() ? space_at(b, j) : 0;
+    if (skip_a == 0 && skip_b == 0) return i == a.size() && j == b.size();
+    i += skip_a;
+    j += skip_b;
+  }
+}
+
+bool blank(std::string_view text) noexcept {
+  for (std::size_t i = 0; i < text.size();) {
+    std::size_t n = space_at(text, i);
+    if (n == 0) return false;
+    i += n;
+  }
+  return true;
+}
+
 std::string display_actual(const ActualIndicator& actual) {
   std::string shown;
   if (actual.pair) {
@@ -426,6 +462,13 @@ std::string display_actual(const ActualIndicator& actual) {
     return shown;
   }
   shown = std::string(trim(actual.value));
+  // The 自评表 is Chinese: the format's English keywords are shown in Chinese.
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 6> keywords{{
+      {"achieved", "达成"}, {"partial", "部分达成"}, {"not_achieved", "未达成"},
+      {"up", "上升"},       {"down", "下降"},        {"flat", "持平"},
+  }};
+  for (const auto& [keyword, chinese] : keywords)
+    if (shown == keyword) shown = std::string(chinese);
   if (actual.unit && number_prefix_length(shown) == shown.size() && !shown.empty()) shown += normalise_unit(*actual.unit);
   if (actual.fraction) shown += "（" + percent_text(*actual.fraction) + "）";
   return shown;

@@ -35,6 +35,10 @@ std::string normalise_unit(std::string_view unit);
 
 // Name text for matching: ASCII white space and U+3000 removed.
 std::string matching_key(std::string_view text);
+// matching_key(a) == matching_key(b), without building either.
+bool same_key(std::string_view a, std::string_view b) noexcept;
+// matching_key(text).empty(), without building it.
+bool blank(std::string_view text) noexcept;
 
 }  // namespace score_detail
 JIXIAO_END_NAMESPACE

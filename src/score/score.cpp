@@ -95,7 +95,7 @@ std::optional<Part> part_of_level1(std::string_view level1) {
 
 struct Placement {
   std::optional<Part> part;
-  std::string level1;  // canonical when known, else as written
+  std::string_view level1;  // canonical when known, else as written (views the indicator or the taxonomy)
 };
 
 // The part an indicator belongs to: its level-1, else (alias or missing) the
@@ -105,7 +105,7 @@ Placement place(const Indicator& indicator) {
   const Taxonomy& taxonomy = Taxonomy::standard();
   std::string_view level1 = indicator.level1.empty() ? std::string_view() : taxonomy.canonical_level1(indicator.level1);
   if (level1.empty() && !indicator.level2.empty()) level1 = taxonomy.level1_of(indicator.level2);
-  if (auto part = part_of_level1(level1)) return {part, std::string(level1)};
+  if (auto part = part_of_level1(level1)) return {part, level1};
   return {std::nullopt, indicator.level1};
 }
 
@@ -126,35 +126,32 @@ std::string report_text(const Decimal& value) { return rounded_for_report(value)
 
 // Matches each actual to at most one indicator: by name; an actual that names its
 // level2 first (so it cannot lose its row to one that does not), then in order.
-std::vector<const ActualIndicator*> match_indicators(const Declaration& declaration, const ActualDeclaration& actual,
-                                                     std::vector<const ActualIndicator*>& unmatched) {
+void match_indicators(const Declaration& declaration, const ActualDeclaration& actual,
+                      std::vector<const ActualIndicator*>& matched, std::vector<const ActualIndicator*>& unmatched) {
   const auto& indicators = declaration.indicators;
-  std::vector<const ActualIndicator*> matched(indicators.size(), nullptr);
-  std::vector<std::string> names(indicators.size());
-  for (std::size_t i = 0; i < indicators.size(); ++i) names[i] = matching_key(indicators[i].name);
-  auto level2_matches = [](const Indicator& indicator, const std::string& wanted) {
-    if (matching_key(indicator.level2) == wanted) return true;
-    if (indicator.label && matching_key(*indicator.label) == wanted) return true;
+  matched.assign(indicators.size(), nullptr);
+  auto level2_matches = [](const Indicator& indicator, std::string_view wanted) {
+    if (score_detail::same_key(indicator.level2, wanted)) return true;
+    if (indicator.label && score_detail::same_key(*indicator.label, wanted)) return true;
     std::string_view canonical = Taxonomy::standard().canonical_level2(wanted);
     return !canonical.empty() && canonical == indicator.level2;
   };
   for (int pass = 0; pass < 2; ++pass) {
     for (const ActualIndicator& a : actual.indicators) {
-      bool has_level2 = a.level2 && !matching_key(*a.level2).empty();
+      bool has_level2 = a.level2 && !score_detail::blank(*a.level2);
       if (has_level2 != (pass == 0)) continue;
-      std::string name = matching_key(a.name);
-      std::string level2 = has_level2 ? matching_key(*a.level2) : std::string();
+      // Rows already taken are skipped first (cheap): actuals in the declaration's
+      // order find their row after one name comparison.
       bool found = false;
       for (std::size_t i = 0; i < indicators.size() && !found; ++i) {
-        if (matched[i] || names[i] != name) continue;
-        if (has_level2 && !level2_matches(indicators[i], level2)) continue;
+        if (matched[i] || !score_detail::same_key(indicators[i].name, a.name)) continue;
+        if (has_level2 && !level2_matches(indicators[i], *a.level2)) continue;
         matched[i] = &a;
         found = true;
       }
       if (!found) unmatched.push_back(&a);
     }
   }
-  return matched;
 }
 
 void score_budget(const Declaration& declaration, const ActualDeclaration* actual, const ScoreOptions& options,
@@ -240,9 +237,19 @@ void check_options(const ScoreOptions& options) {
     throw Error(ErrorKind::invalid_argument, "ScoreOptions.budget_rate_warning must not be negative");
 }
 
-DeclarationScore score_declaration(const Declaration& declaration, const ActualDeclaration* actual,
-                                   const ScoreOptions& options, std::optional<std::size_t> index) {
-  check_options(options);
+namespace {
+
+// Working storage of score_declaration, reused across the declarations of one
+// score() call so a large document does not allocate it again and again.
+struct Scratch {
+  std::vector<const ActualIndicator*> matched;
+  std::vector<const ActualIndicator*> unmatched;
+  std::vector<Placement> placements;
+  std::vector<std::optional<Decimal>> given;
+};
+
+DeclarationScore score_one(const Declaration& declaration, const ActualDeclaration* actual, const ScoreOptions& options,
+                           std::optional<std::size_t> index, Scratch& scratch) {
   DeclarationScore out;
   out.declaration = index;
   out.project = declaration.project.name.value_or(actual ? actual->project : std::string());
@@ -251,13 +258,17 @@ DeclarationScore score_declaration(const Declaration& declaration, const ActualD
                                               fmt::format("「{}」没有实际完成情况，全部得 0 分", out.project), index));
 
   const auto& indicators = declaration.indicators;
-  std::vector<const ActualIndicator*> unmatched;
-  std::vector<const ActualIndicator*> matched =
-      actual ? match_indicators(declaration, *actual, unmatched) : std::vector<const ActualIndicator*>(indicators.size());
+  std::vector<const ActualIndicator*>& unmatched = scratch.unmatched;
+  std::vector<const ActualIndicator*>& matched = scratch.matched;
+  unmatched.clear();
+  if (actual) match_indicators(declaration, *actual, matched, unmatched);
+  else matched.assign(indicators.size(), nullptr);
 
   // ---- weights ----
-  std::vector<Placement> placements(indicators.size());
-  std::vector<std::optional<Decimal>> given(indicators.size());
+  std::vector<Placement>& placements = scratch.placements;
+  placements.assign(indicators.size(), Placement{});
+  std::vector<std::optional<Decimal>>& given = scratch.given;
+  given.assign(indicators.size(), std::nullopt);
   std::array<std::size_t, part_count> count{};
   std::array<std::size_t, part_count> free_count{};
   std::array<Decimal, part_count> given_sum{};
@@ -351,7 +362,7 @@ DeclarationScore score_declaration(const Declaration& declaration, const ActualD
     const Indicator& indicator = indicators[i];
     IndicatorScore s;
     s.indicator = i;
-    s.level1 = placements[i].level1;
+    s.level1 = std::string(placements[i].level1);
     s.level2 = indicator.level2;
     s.name = indicator.name;
     s.target = indicator.target.raw;
@@ -401,6 +412,7 @@ DeclarationScore score_declaration(const Declaration& declaration, const ActualD
   }
 
   // ---- level-1 subtotals, in order of first appearance ----
+  out.level1.reserve(4);
   for (const IndicatorScore& s : out.indicators) {
     auto it = std::find_if(out.level1.begin(), out.level1.end(), [&](const Level1Score& l) { return l.level1 == s.level1; });
     if (it == out.level1.end()) {
@@ -417,6 +429,15 @@ DeclarationScore score_declaration(const Declaration& declaration, const ActualD
   return out;
 }
 
+}  // namespace
+
+DeclarationScore score_declaration(const Declaration& declaration, const ActualDeclaration* actual,
+                                   const ScoreOptions& options, std::optional<std::size_t> index) {
+  check_options(options);
+  Scratch scratch;
+  return score_one(declaration, actual, options, index, scratch);
+}
+
 ScoreReport score(const Document& document, const Actuals& actuals, const ScoreOptions& options) {
   check_options(options);
   ScoreReport report;
@@ -426,6 +447,7 @@ ScoreReport score(const Document& document, const Actuals& actuals, const ScoreO
     by_name[matching_key(actuals.declarations[i].project)].push_back(i);
   std::unordered_map<std::string, std::size_t> taken;
   std::vector<bool> used(actuals.declarations.size(), false);
+  Scratch scratch;
   report.declarations.reserve(document.declarations.size());
   for (std::size_t d = 0; d < document.declarations.size(); ++d) {
     const Declaration& declaration = document.declarations[d];
@@ -441,7 +463,7 @@ ScoreReport score(const Document& document, const Actuals& actuals, const ScoreO
         }
       }
     }
-    report.declarations.push_back(score_declaration(declaration, actual, options, d));
+    report.declarations.push_back(score_one(declaration, actual, options, d, scratch));
   }
   for (std::size_t i = 0; i < actuals.declarations.size(); ++i) {
     if (used[i]) continue;

@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "jixiao/ingest.hpp"
 #include "jixiao/score.hpp"
 #include "jixiao/score_json.hpp"
 
@@ -237,6 +238,26 @@ TEST(ScoreHongkou, IndicatorDetailsOfTheCourtsBusinessExpenses) {
   EXPECT_EQ(reported(d.level1[1].score), "44.77");
   EXPECT_EQ(d.level1[2].level1, "效益指标");
   EXPECT_EQ(reported(d.level1[2].score), "29.87");  // 29.869220…
+}
+
+// The same through the reader: the published text read by read_published_text (and
+// its targets by the parser) gives the same totals and grades.
+TEST(ScoreHongkou, SameTotalsThroughTheReader) {
+  IngestOptions options;
+  options.source_name = "hongkou-court-2024.txt";
+  Document doc = read_published_text(slurp(std::string(JIXIAO_TEST_DATA) + "/corpus/hongkou-court-2024.txt"), options);
+  ScoreReport report = score(doc, hongkou_actuals());
+  ASSERT_EQ(report.declarations.size(), 7u);
+  EXPECT_TRUE(report.diagnostics.empty());
+  for (std::size_t i = 0; i < 7; ++i) {
+    const DeclarationScore& d = report.declarations[i];
+    SCOPED_TRACE(expected[i].project);
+    EXPECT_EQ(d.project, expected[i].project);
+    EXPECT_EQ(d.indicators.size(), expected[i].indicators);
+    EXPECT_EQ(reported(d.total), expected[i].total);
+    EXPECT_EQ(d.grade, expected[i].grade);
+    EXPECT_EQ(codes(d.diagnostics), expected[i].diagnostics);
+  }
 }
 
 }  // namespace
