@@ -390,6 +390,35 @@ def text(value) -> str:
     return None if value is None else value.decode("utf-8", "surrogateescape")
 
 
+class OutParams:
+    """Reusable out-parameters for copying many values out in one thread.
+
+    Copying a large document out is the hot path of the bindings; making two ctypes
+    objects per call (the value and its byref) costs more than the call itself.
+    """
+
+    __slots__ = ("text", "text_ref", "handle", "handle_ref", "int", "int_ref", "int2",
+                 "int2_ref", "u32", "u32_ref", "u32b", "u32b_ref", "u64", "u64_ref",
+                 "size", "size_ref", "money", "money_ref")
+
+    def __init__(self):
+        for name, kind in (("text", ctypes.c_char_p), ("handle", ctypes.c_void_p),
+                           ("int", ctypes.c_int), ("int2", ctypes.c_int),
+                           ("u32", ctypes.c_uint32), ("u32b", ctypes.c_uint32),
+                           ("u64", ctypes.c_uint64), ("size", ctypes.c_size_t), ("money", Money)):
+            value = kind()
+            setattr(self, name, value)
+            setattr(self, name + "_ref", ctypes.byref(value))
+
+    def string(self, function, pointer, field):
+        """str or None from a ``jx_status f(handle, field, const char **)`` accessor."""
+        status = function(pointer, field, self.text_ref)
+        if status:
+            check(status)
+        value = self.text.value
+        return None if value is None else value.decode("utf-8", "surrogateescape")
+
+
 def encode(value, what: str) -> bytes:
     """Text for the C side: str as UTF-8, bytes as they are."""
     if isinstance(value, str):

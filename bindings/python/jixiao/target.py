@@ -10,6 +10,7 @@ those (parsing is deterministic, so the result is the same target).
 import ctypes
 import datetime
 import threading
+from contextlib import contextmanager
 from decimal import Decimal
 from typing import Optional, Union
 
@@ -39,53 +40,116 @@ class _TargetHandle(Handle):
     _kind = "target"
 
 
-class _BorrowedTarget(Handle):
-    """A jx_target owned by a document; never freed here."""
+class _DocumentTarget:
+    """The jx_target of indicator ``indicator`` of declaration ``declaration`` in a
+    document: borrowed, never freed here, found when first used.  Holding the
+    document's handle keeps the document alive for as long as the target lives."""
 
-    __slots__ = ()
-    _kind = "document's target"
+    __slots__ = ("_document", "_declaration", "_indicator")
+
+    def __init__(self, document: Handle, declaration: int, indicator: int) -> None:
+        self._document = document
+        self._declaration = declaration
+        self._indicator = indicator
+
+    @property
+    def closed(self) -> bool:
+        return self._document.closed
+
+    def close(self) -> None:
+        self._document = _CLOSED  # drop the link; the document itself stays as it is
+
+    @contextmanager
+    def _use(self):
+        with self._document._use() as document:
+            out = ctypes.c_void_p()
+            _ffi.check(_ffi.lib.jx_document_declaration(document, self._declaration, ctypes.byref(out)))
+            _ffi.check(_ffi.lib.jx_declaration_indicator(out.value, self._indicator, ctypes.byref(out)))
+            _ffi.check(_ffi.lib.jx_indicator_target(out.value, ctypes.byref(out)))
+            yield out.value
 
 
-def _field(pointer, field: int) -> str:
-    out = ctypes.c_char_p()
-    _ffi.check(_ffi.lib.jx_target_text(pointer, field, ctypes.byref(out)))
-    return _ffi.text(out.value)
+class _Closed:
+    closed = True
+
+    @contextmanager
+    def _use(self):
+        raise ClosedError("closed")
+        yield  # pragma: no cover
 
 
-def _copy_fields(pointer) -> dict:
+_CLOSED = _Closed()
+
+
+def _copy_fields(pointer, out: Optional[_ffi.OutParams] = None) -> dict:
     """Every field of a jx_target (owned or borrowed) as Python values."""
-    kind = ctypes.c_int()
-    _ffi.check(_ffi.lib.jx_target_kind_of(pointer, ctypes.byref(kind)))
-    name = _ffi.TARGET_KINDS[kind.value]
-    values = {"kind": name, "raw": _field(pointer, _ffi.TARGET_RAW)}
+    out = out or _ffi.OutParams()
+    string = out.string
+    accessor = _ffi.lib.jx_target_text
+
+    def field(which):
+        return string(accessor, pointer, which)
+
+    _ffi.check(_ffi.lib.jx_target_kind_of(pointer, out.int_ref))
+    name = _ffi.TARGET_KINDS[out.int.value]
+    values = {"kind": name, "raw": field(_ffi.TARGET_RAW)}
     if name == "compare":
-        values.update(op=_field(pointer, _ffi.TARGET_OP),
-                      value=Decimal(_field(pointer, _ffi.TARGET_VALUE)),
-                      unit=_field(pointer, _ffi.TARGET_UNIT),
-                      note=_field(pointer, _ffi.TARGET_NOTE))
+        values.update(op=field(_ffi.TARGET_OP),
+                      value=Decimal(field(_ffi.TARGET_VALUE)),
+                      unit=field(_ffi.TARGET_UNIT),
+                      note=field(_ffi.TARGET_NOTE))
     elif name == "range":
-        values.update(low=Decimal(_field(pointer, _ffi.TARGET_LOW)),
-                      high=Decimal(_field(pointer, _ffi.TARGET_HIGH)),
-                      unit=_field(pointer, _ffi.TARGET_UNIT),
-                      note=_field(pointer, _ffi.TARGET_NOTE))
+        values.update(low=Decimal(field(_ffi.TARGET_LOW)),
+                      high=Decimal(field(_ffi.TARGET_HIGH)),
+                      unit=field(_ffi.TARGET_UNIT),
+                      note=field(_ffi.TARGET_NOTE))
     elif name == "trend":
-        by = _field(pointer, _ffi.TARGET_BY_VALUE)
-        values.update(direction=_field(pointer, _ffi.TARGET_DIRECTION),
-                      basis=_field(pointer, _ffi.TARGET_BASIS),
+        by = field(_ffi.TARGET_BY_VALUE)
+        values.update(direction=field(_ffi.TARGET_DIRECTION),
+                      basis=field(_ffi.TARGET_BASIS),
                       by=Decimal(by) if by else None,
-                      by_unit=_field(pointer, _ffi.TARGET_BY_UNIT) if by else None)
+                      by_unit=field(_ffi.TARGET_BY_UNIT) if by else None)
     elif name == "deadline":
-        values["date"] = datetime.date.fromisoformat(_field(pointer, _ffi.TARGET_DATE))
+        values["date"] = datetime.date.fromisoformat(field(_ffi.TARGET_DATE))
     elif name == "period":
-        values.update(start=_field(pointer, _ffi.TARGET_START), end=_field(pointer, _ffi.TARGET_END))
+        values.update(start=field(_ffi.TARGET_START), end=field(_ffi.TARGET_END))
     elif name == "qualitative":
-        values["term"] = _field(pointer, _ffi.TARGET_TERM)
+        values["term"] = field(_ffi.TARGET_TERM)
     else:
-        offset = ctypes.c_uint64()
-        _ffi.check(_ffi.lib.jx_target_error_offset(pointer, ctypes.byref(offset)))
-        values.update(error=_field(pointer, _ffi.TARGET_ERROR_MESSAGE),
-                      error_offset=int(offset.value),
-                      expected=_field(pointer, _ffi.TARGET_ERROR_EXPECTED))
+        _ffi.check(_ffi.lib.jx_target_error_offset(pointer, out.u64_ref))
+        values.update(error=field(_ffi.TARGET_ERROR_MESSAGE),
+                      error_offset=int(out.u64.value),
+                      expected=field(_ffi.TARGET_ERROR_EXPECTED))
+    return values
+
+
+def fields_from_json(data: dict) -> dict:
+    """The fields of a target from its canonical JSON (target-values.md), with the
+    same values the C accessors give: decimals as Decimal, absent text as ""."""
+    kind = data["kind"]
+    values = {"kind": kind, "raw": data["raw"]}
+    if kind == "compare":
+        values.update(op=data["op"], value=Decimal(data["value"]), unit=data.get("unit") or "",
+                      note=data.get("note") or "")
+    elif kind == "range":
+        values.update(low=Decimal(data["low"]), high=Decimal(data["high"]), unit=data.get("unit") or "",
+                      note=data.get("note") or "")
+    elif kind == "trend":
+        by = data.get("by")
+        values.update(direction=data["direction"], basis=data.get("basis") or "none",
+                      by=Decimal(by["value"]) if by else None,
+                      by_unit=(by.get("unit") or "") if by else None)
+    elif kind == "deadline":
+        values["date"] = datetime.date.fromisoformat(data["date"])
+    elif kind == "period":
+        values.update(start=data["start"], end=data["end"])
+    elif kind == "qualitative":
+        values["term"] = data["term"]
+    elif kind == "invalid":
+        values.update(error=data.get("error") or "", error_offset=int(data.get("offset") or 0),
+                      expected=data.get("expected") or "")
+    else:
+        raise ValueError(f"unknown target kind {kind!r}")
     return values
 
 
@@ -145,23 +209,27 @@ class Target:
     qualitative: ``term``; invalid: ``error``, ``error_offset``, ``expected``.
     """
 
-    __slots__ = ("kind", "raw") + _ALL_FIELDS + ("_handle", "_lock", "_closed")
+    # Fields of other kinds read as None (class defaults: a target copied out of a
+    # large document sets only its own kind's fields).
+    kind = raw = None
+    op = value = unit = note = low = high = direction = basis = by = by_unit = None
+    date = start = end = term = error = error_offset = expected = None
+    _closed = False
 
     def __init__(self, fields: dict, handle: Optional[_TargetHandle] = None) -> None:
-        for name in _ALL_FIELDS:
-            setattr(self, name, None)
-        for name, value in fields.items():
-            setattr(self, name, value)
+        unknown = set(fields) - set(_ALL_FIELDS) - {"kind", "raw"}
+        if unknown:
+            raise TypeError(f"unknown target fields: {', '.join(sorted(unknown))}")
+        self.__dict__.update(fields)
         self._handle = handle
         self._lock = threading.Lock()
-        self._closed = False
 
     @classmethod
-    def _from_pointer(cls, pointer, parent: Handle) -> "Target":
-        """Copy a jx_target borrowed from a document.  The target keeps the
-        document's handle alive (pygit2-style) and uses the borrowed pointer while
-        the document is open; after ``Document.close()`` it re-parses its raw text."""
-        return cls(_copy_fields(pointer), _BorrowedTarget(pointer, None, parent=parent))
+    def _in_document(cls, fields: dict, document: Handle, declaration: int, indicator: int) -> "Target":
+        """A target copied out of a document.  It keeps the document's handle alive
+        (pygit2-style) and works on the document's own jx_target while the document
+        is open; after ``Document.close()`` it re-parses its raw text."""
+        return cls(fields, _DocumentTarget(document, declaration, indicator))
 
     @property
     def valid(self) -> bool:
@@ -174,14 +242,14 @@ class Target:
                 if self._closed:
                     raise ClosedError("this target was closed; its canonical form and evaluation are gone")
                 handle = self._handle
-                if handle is None or (isinstance(handle, _BorrowedTarget) and handle.closed):
+                if handle is None or (isinstance(handle, _DocumentTarget) and handle.closed):
                     # Never made, or borrowed from a document closed since: own one.
                     handle = self._handle = _parse_handle(self.raw.encode("utf-8", "surrogateescape"))
             try:
                 with handle._use() as pointer:
                     return work(pointer)
             except ClosedError:
-                if not isinstance(handle, _BorrowedTarget):
+                if not isinstance(handle, _DocumentTarget):
                     raise
                 # The document closed between the check and the call: go round again.
 
