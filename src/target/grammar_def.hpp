@@ -481,16 +481,37 @@ auto const previous_year = (x3::lit("上年度") | "上年" | "去年" | "上一
 
 // ---- semantic actions -----------------------------------------------------------
 
-template <typename Context>
-std::size_t offset_of(Context const& context) {
-  return static_cast<std::size_t>(x3::_where(context).begin() - builder_of(context).base);
-}
-template <typename Context>
-void reach(Context const& context) {
-  Builder& b = builder_of(context);
-  auto end = static_cast<std::size_t>(x3::_where(context).end() - b.base);
-  if (end > b.reached) b.reached = end;
-}
+// Positions are taken by mark parsers, not from x3::_where: in Boost 1.81
+// _where(context) is the input *after* the match (up to the end), not the match.
+template <typename Record>
+struct mark_parser : x3::parser<mark_parser<Record>> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+  template <typename It, typename Ctx, typename RCtx, typename Attr>
+  bool parse(It& first, It const&, Ctx const& ctx, RCtx&, Attr&) const {
+    Builder& b = builder_of(ctx);
+    Record{}(b, static_cast<std::size_t>(first - b.base));
+    return true;
+  }
+};
+template <int N>
+struct record_clause {
+  void operator()(Builder& b, std::size_t offset) const { b.clause_offset[N] = offset; }
+};
+template <int N>
+struct record_date {
+  void operator()(Builder& b, std::size_t offset) const { b.date[N].offset = offset; }
+};
+struct record_reached {
+  void operator()(Builder& b, std::size_t offset) const {
+    if (offset > b.reached) b.reached = offset;
+  }
+};
+template <int N>
+inline constexpr mark_parser<record_clause<N>> clause_mark{};
+template <int N>
+inline constexpr mark_parser<record_date<N>> date_mark{};
+inline constexpr mark_parser<record_reached> reached_mark{};
 
 template <int N>
 struct set_value {
@@ -499,8 +520,6 @@ struct set_value {
     Quantity& q = builder_of(context).quantity[N];
     q = Quantity{};
     q.value = x3::_attr(context);
-    q.value_offset = offset_of(context);
-    reach(context);
   }
 };
 template <int N>
@@ -509,8 +528,6 @@ struct set_unit {
   void operator()(Context const& context) const {
     Quantity& q = builder_of(context).quantity[N];
     q.unit = x3::_attr(context);
-    q.unit_offset = offset_of(context);
-    reach(context);
   }
 };
 template <int N>
@@ -520,9 +537,7 @@ struct set_op {
     Builder& b = builder_of(context);
     b.op[N] = x3::_attr(context);
     b.has_op[N] = true;
-    b.clause_offset[N] = offset_of(context);
     if (N == 0) b.clauses = 1;
-    reach(context);
   }
 };
 struct no_op {  // a bare number: the op is implicit (eq, or the postfix)
@@ -544,7 +559,6 @@ struct set_shape {
   template <typename Context>
   void operator()(Context const& context) const {
     builder_of(context).shape = S;
-    reach(context);
   }
 };
 struct begin_trend {
@@ -559,14 +573,12 @@ struct set_basis {
   template <typename Context>
   void operator()(Context const& context) const {
     builder_of(context).basis = x3::_attr(context);
-    reach(context);
   }
 };
 struct set_direction {
   template <typename Context>
   void operator()(Context const& context) const {
     builder_of(context).direction = x3::_attr(context);
-    reach(context);
   }
 };
 struct set_by {
@@ -596,10 +608,10 @@ template <int N>
 struct date_begin {
   template <typename Context>
   void operator()(Context const& context) const {
-    Builder& b = builder_of(context);
-    b.date[N] = target_detail::DateParts{};
-    b.date[N].year = x3::_attr(context);
-    b.date[N].offset = offset_of(context);
+    auto& d = builder_of(context).date[N];  // d.offset is set by date_mark, just before
+    d.year = x3::_attr(context);
+    d.month = 0;
+    d.day = 0;
   }
 };
 template <int N>
@@ -666,8 +678,8 @@ auto const no_second_comparator_def = !(lead<lead_comparison> >> (comparator | c
 // number is left to the other alternatives: `不高于上年` is a trend, `达到要求` text).
 template <int N, typename AfterComparator>
 auto clause_def_for(AfterComparator const& after_comparator) {
-  return (comparator[set_op<N>{}] >> ws > no_second_comparator > after_comparator) |
-         ((comparator_word[set_op<N>{}] >> ws > no_second_comparator) >> after_comparator);
+  return clause_mark<N> >> ((comparator[set_op<N>{}] >> ws > no_second_comparator > after_comparator) |
+                            ((comparator_word[set_op<N>{}] >> ws > no_second_comparator) >> after_comparator));
 }
 auto const clause0_def = clause_def_for<0>(after_comparator0);
 auto const clause1_def = clause_def_for<1>(after_comparator1);
@@ -687,19 +699,21 @@ auto const trend_def =
 // 2024年12月31日 / 2024年12月 (→ its last day) / 2024年底 / 2024-12-31 / 2024.12.31 / 2024/12/31.
 template <int N>
 auto chinese_date_for() {
-  return year[date_begin<N>{}] >> x3::lit("年") >> one_or_two[date_month<N>{}] >> x3::lit("月") >>
+  return date_mark<N> >> year[date_begin<N>{}] >> x3::lit("年") >> one_or_two[date_month<N>{}] >> x3::lit("月") >>
          -(one_or_two[date_day<N>{}] >> (x3::lit("日") | "号"));
 }
 template <int N, typename Separator>
 auto numeric_date_for(Separator const& separator) {
-  return year[date_begin<N>{}] >> separator >> month2[date_month<N>{}] >> separator >> one_or_two[date_day<N>{}];
+  return date_mark<N> >> year[date_begin<N>{}] >> separator >> month2[date_month<N>{}] >> separator >>
+         one_or_two[date_day<N>{}];
 }
 template <int N, typename Separator>
 auto numeric_month_or_date_for(Separator const& separator) {
-  return year[date_begin<N>{}] >> separator >> month2[date_month<N>{}] >> -(separator >> one_or_two[date_day<N>{}]);
+  return date_mark<N> >> year[date_begin<N>{}] >> separator >> month2[date_month<N>{}] >>
+         -(separator >> one_or_two[date_day<N>{}]);
 }
 auto const deadline_def =
-    x3::omit[(x3::omit[year[date_begin<0>{}] >> (x3::lit("年底") | "年末")][year_end{}] | chinese_date_for<0>() |
+    x3::omit[(x3::omit[date_mark<0> >> year[date_begin<0>{}] >> (x3::lit("年底") | "年末")][year_end{}] | chinese_date_for<0>() |
       numeric_date_for<0>(x3::lit('-')) | numeric_date_for<0>(x3::lit('.')) | numeric_date_for<0>(x3::lit('/'))) >>
      ws >> -(x3::lit("之前") | "以前" | "前") >> ws >>
      -(x3::lit("完成") | "完工" | "办结")][set_shape<target_detail::Shape::deadline>{}];
@@ -716,8 +730,9 @@ auto const period_def =
 // (which need four digits and a date separator) before `bare`; a comparator
 // starts `compare`; a trend word `trend`; anything else fails at once and is
 // left to the facade (qualitative text, or an error if it looks like a number).
-auto const body_def = (lead<lead_number> >> (period | deadline | bare)) | (lead<lead_comparison> >> compare) |
-                      (lead<lead_trend> >> trend);
+auto const body_def = ((lead<lead_number> >> (period | deadline | bare)) | (lead<lead_comparison> >> compare) |
+                       (lead<lead_trend> >> trend)) >>
+                      reached_mark;  // where a body that matched ended, for "expected the end"
 auto const closing_dollar_def = x3::lit('$');
 auto const target_rule_def = ws >> ((x3::lit('$') >> ws >> body >> ws > closing_dollar) | body) >> ws >> x3::eoi;
 

@@ -188,4 +188,17 @@ TEST(SpecErrors, InvalidUtf8) {
   expect_invalid("\xed\xa0\x80", 0, "valid UTF-8");     // a surrogate
 }
 
+// ---- errors the assembly finds, at the offending piece ----
+TEST(AssemblyErrors, InvalidDateAtTheDate) { expect_invalid("2024年2月30日前完成", 0, "a valid calendar date"); }
+TEST(AssemblyErrors, InvalidPeriodEndAtThatEnd) { expect_invalid("2023.07-2024.02.30", 8, "a valid calendar date"); }
+TEST(AssemblyErrors, StrictBoundsAtTheClause) { expect_invalid("≥90%且>95%", 9, "one ≥ and one ≤"); }
+TEST(AssemblyErrors, ReversedRangeAtTheHighEnd) { expect_invalid("60%-45%", 4, "a high end not below the low end"); }
+TEST(AssemblyErrors, MixedUnitsAtTheSecondUnit) { expect_invalid("1万元-2元", 9, "the unit of the other end"); }
+TEST(AssemblyErrors, TrailingTextWhereTheTargetEnded) {
+  expect_invalid("≥90%以上吧", 12, "the end of the target");
+  expect_invalid("90% 吧", 4, "the end of the target");
+}
+TEST(AssemblyErrors, ContradictoryPostfix) { expect_invalid("≥90%以下", 6, "contradicts the comparator"); }
+TEST(AssemblyErrors, TooManyDigits) { expect_invalid("1234567890123456789", 18, "at most 18 digits"); }
+
 }  // namespace
