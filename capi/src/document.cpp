@@ -118,7 +118,7 @@ void build_indicators(const DeclarationView& view) {
     auto built = std::make_unique<IndicatorView[]>(indicators.size());
     for (std::size_t i = 0; i < indicators.size(); ++i) {
       built[i].indicator = &indicators[i];
-      attach_target(built[i].target, indicators[i].target);
+      built[i].target.target = &indicators[i].target;
     }
     view.indicators = std::move(built);
   });

@@ -26,10 +26,17 @@ namespace capi {
 
 // A target with its decimals rendered once (the C ABI hands out const char *).
 struct TargetView {
-  const Target* target = nullptr;   // &*owned, or an indicator's target
-  std::unique_ptr<Target> owned;    // set for jx_target_parse results
-  std::string first;                // value, low, by.value, date or start
-  std::string second;               // high
+  const Target* target = nullptr;  // an indicator's target, or OwnedTarget::storage
+  // The decimals as text, rendered on first request (once: readers may be concurrent).
+  mutable std::once_flag rendered;
+  mutable std::string first;       // value, low, by.value, date or start
+  mutable std::string second;      // high
+};
+
+// A jx_target_parse result: the view and its target in one allocation.
+struct OwnedTarget : TargetView {
+  explicit OwnedTarget(Target parsed) : storage(std::move(parsed)) { target = &storage; }
+  Target storage;
 };
 
 struct IndicatorView {
@@ -71,8 +78,8 @@ JIXIAO_CAPI_HANDLE(jx_declaration, DeclarationView)
 JIXIAO_CAPI_HANDLE(jx_document, DocumentHandle)
 JIXIAO_CAPI_HANDLE(jx_diagnostic, Diagnostic)
 
-// Points view at target and renders its decimals.
-void attach_target(TargetView& view, const Target& target);
+// Renders view's decimals unless done already.
+void render_decimals(const TargetView& view);
 
 // Builds the declaration views of a freshly read document.
 std::unique_ptr<DocumentHandle> make_document(Document&& document);

@@ -73,6 +73,7 @@ const Target& target_of(const jx_target* t) {
 }
 
 const char* text_field(const TargetView& view, jx_target_field field) {
+  render_decimals(view);
   const Target& t = *view.target;
   const TargetValue& v = t.value;
   switch (field) {
@@ -134,25 +135,24 @@ const char* text_field(const TargetView& view, jx_target_field field) {
 
 }  // namespace
 
-void attach_target(TargetView& view, const Target& target) {
-  view.target = &target;
-  view.first.clear();
-  view.second.clear();
-  std::visit(
-      [&](const auto& v) {
-        using T = std::decay_t<decltype(v)>;
-        if constexpr (std::is_same_v<T, CompareTarget>) {
-          view.first = v.value.to_string();
-        } else if constexpr (std::is_same_v<T, RangeTarget>) {
-          view.first = v.low.to_string();
-          view.second = v.high.to_string();
-        } else if constexpr (std::is_same_v<T, TrendTarget>) {
-          if (v.by) view.first = v.by->value.to_string();
-        } else if constexpr (std::is_same_v<T, DeadlineTarget>) {
-          view.first = v.date.to_iso();
-        }
-      },
-      target.value);
+void render_decimals(const TargetView& view) {
+  std::call_once(view.rendered, [&] {
+    std::visit(
+        [&](const auto& v) {
+          using T = std::decay_t<decltype(v)>;
+          if constexpr (std::is_same_v<T, CompareTarget>) {
+            view.first = v.value.to_string();
+          } else if constexpr (std::is_same_v<T, RangeTarget>) {
+            view.first = v.low.to_string();
+            view.second = v.high.to_string();
+          } else if constexpr (std::is_same_v<T, TrendTarget>) {
+            if (v.by) view.first = v.by->value.to_string();
+          } else if constexpr (std::is_same_v<T, DeadlineTarget>) {
+            view.first = v.date.to_iso();
+          }
+        },
+        view.target->value);
+  });
 }
 
 }  // namespace capi
@@ -167,14 +167,16 @@ JX_API jx_status jx_target_parse(const char* text, size_t length, jx_target** ou
   return guarded(err, [&] {
     auto input = text_arg(text, length, "text");
     require(out, "out");
-    auto view = std::make_unique<TargetView>();
-    view->owned = std::make_unique<Target>(parse_target(input));
-    attach_target(*view, *view->owned);
-    *out = capi::out(view.release());
+    auto owned = std::make_unique<OwnedTarget>(parse_target(input));
+    *out = capi::out(static_cast<TargetView*>(owned.release()));
   });
 }
 
-JX_API void jx_target_free(jx_target* target) { delete in(target); }
+JX_API void jx_target_free(jx_target* target) {
+  // Only jx_target_parse results may be freed (borrowed targets never), and those
+  // are OwnedTarget.
+  delete static_cast<OwnedTarget*>(in(target));
+}
 
 JX_API jx_status jx_target_kind_of(const jx_target* target, jx_target_kind* out) {
   return guarded(nullptr, [&] {
