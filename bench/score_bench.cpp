@@ -50,7 +50,7 @@ void BM_ScoreDocument(benchmark::State& state) {
     jixiao::ScoreReport report = jixiao::score(w.document, w.actuals);
     benchmark::DoNotOptimize(report);
   }
-  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * w.indicators));
+  state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(w.indicators));
   state.counters["declarations"] = static_cast<double>(w.document.declarations.size());
 }
 BENCHMARK(BM_ScoreDocument)->Unit(benchmark::kMillisecond);
@@ -64,7 +64,7 @@ void BM_ScoreReportJson(benchmark::State& state) {
     bytes += json.size();
     benchmark::DoNotOptimize(json);
   }
-  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * w.indicators));
+  state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(w.indicators));
   state.SetBytesProcessed(static_cast<std::int64_t>(bytes));
 }
 BENCHMARK(BM_ScoreReportJson)->Unit(benchmark::kMillisecond);
