@@ -8,7 +8,6 @@ import tempfile
 import unittest
 from pathlib import Path
 
-import jixiao
 
 from support import CORPUS, REPO
 

@@ -12,7 +12,7 @@ import datetime
 import json
 import os
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import PurePath
 from typing import List, Optional, Tuple, Union
