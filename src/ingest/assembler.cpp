@@ -78,7 +78,7 @@ void DeclarationAssembler::set_text_field(std::optional<std::string>& field, std
   if (value.empty()) return;  // reported as missing at the end
   if (field && *field != value) {
     report(codes::field_repeated,
-           fmt::format("第{}行：{}再次出现，值「{}」与先前的「{}」不同；保留先前的值", number, label, value, *field),
+           fmt::format("第{}行：{}再次出现，值「{}」与先前的「{}」不同；保留先前的值", number, label, excerpt(value), excerpt(*field)),
            number);
     return;
   }
@@ -92,14 +92,14 @@ void DeclarationAssembler::set_date_field(std::optional<Date>& field, std::strin
   if (!date) {
     report(codes::date_invalid,
            fmt::format("第{}行：{}「{}」不是日期（应为 2024-01-01、2024/1/1、2024.01.01 或 2024年1月1日）", number,
-                       label, value),
+                       label, excerpt(value)),
            number);
     invalid_fields_.emplace_back(label);
     return;
   }
   if (field && *field != *date) {
     report(codes::field_repeated,
-           fmt::format("第{}行：{}再次出现，值「{}」与先前的 {} 不同；保留先前的值", number, label, value,
+           fmt::format("第{}行：{}再次出现，值「{}」与先前的 {} 不同；保留先前的值", number, label, excerpt(value),
                        field->to_iso()),
            number);
     return;
@@ -168,7 +168,7 @@ void DeclarationAssembler::header_line(const std::vector<Cell>& cells, std::uint
         if (!text.empty()) text += " | ";
         text += cell.text;
       }
-      report(codes::text_ignored, fmt::format("第{}行：无法识别的内容未读入：{}", number, text), number);
+      report(codes::text_ignored, fmt::format("第{}行：无法识别的内容未读入：{}", number, excerpt(text)), number);
     }
     return;
   }
@@ -243,7 +243,7 @@ void DeclarationAssembler::header_line(const std::vector<Cell>& cells, std::uint
         if (amounts_[slot] && amounts_[slot]->text != value) {
           report(codes::field_repeated,
                  fmt::format("第{}行：{}再次出现，值「{}」与先前的「{}」不同；保留先前的值", number,
-                             amount_labels[slot], value, amounts_[slot]->text),
+                             amount_labels[slot], excerpt(value), excerpt(amounts_[slot]->text)),
                  number);
         } else if (!amounts_[slot]) {
           amounts_[slot] = RawAmount{std::string(value), number};
@@ -297,7 +297,7 @@ void DeclarationAssembler::read_goals(const std::vector<Cell>& cells, std::uint3
       if (!rest.empty()) rest += " | ";
       rest += texts[k]->text;
     }
-    report(codes::text_ignored, fmt::format("第{}行：两个目标之外的内容未读入：{}", number, rest), number);
+    report(codes::text_ignored, fmt::format("第{}行：两个目标之外的内容未读入：{}", number, excerpt(rest)), number);
   }
 }
 
@@ -330,7 +330,7 @@ void DeclarationAssembler::convert_funds() {
     invalid_fields_.emplace_back(amount_labels[k]);
     report(codes::amount_invalid,
            fmt::format("第{}行：{}「{}」不是{}金额：第 {} 字节处应为{}", amounts_[k]->line, amount_labels[k],
-                       amounts_[k]->text, wan ? "万元" : "元", error.offset, error.expected),
+                       excerpt(amounts_[k]->text), wan ? "万元" : "元", error.offset, error.expected),
            amounts_[k]->line);
   }
 }
@@ -340,7 +340,7 @@ Declaration DeclarationAssembler::finish(bool input_ended, std::uint32_t last_in
     if (auto caption = placer_.take_trailing_caption()) {
       report(codes::text_ignored,
              fmt::format("第{}行：「{}」位于两个申报表之间，没有指标值，看作下一份文件的标题，未作为指标读入",
-                         caption->line.value_or(0), caption->name),
+                         caption->line.value_or(0), excerpt(caption->name)),
              caption->line);
       if (last_line_ == caption->line) last_line_ = line_before_last_;
     }

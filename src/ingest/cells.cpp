@@ -156,7 +156,8 @@ void split_cells(std::string_view line, std::vector<Cell>& out) {
     const void* tab = std::memchr(line.data() + start, '\t', line.size() - start);
     const std::size_t end =
         tab != nullptr ? static_cast<std::size_t>(static_cast<const char*>(tab) - line.data()) : line.size();
-    out.push_back(Cell{trim(line.substr(start, end - start)), column++});
+    const auto text = trim(line.substr(start, end - start));
+    out.push_back(Cell{text, column++, static_cast<std::size_t>(text.data() - line.data())});
     if (tab == nullptr) break;
     start = end + 1;
   }

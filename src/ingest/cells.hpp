@@ -5,6 +5,7 @@
 // label, a goals label, or a taxonomy label. The form's vocabulary is one table in
 // cells.cpp.
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string_view>
@@ -19,6 +20,7 @@ namespace ingest {
 struct Cell {
   std::string_view text;     // trimmed of white space
   std::uint32_t column = 0;  // 0-based tab-separated column
+  std::size_t at = 0;        // byte offset of `text` within its line
 };
 
 // All cells of the line, empty ones included (columns count them).

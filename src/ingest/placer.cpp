@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "ingest/text.hpp"
+
 #include "jixiao/error.hpp"
 #include "jixiao/target.hpp"
 #include "jixiao/taxonomy.hpp"
@@ -73,7 +75,7 @@ void RowPlacer::flush_pending(std::string_view why) {
   for (const std::size_t index : pending_) {
     const auto& ind = decl_.indicators[index];
     report(codes::level2_unknown,
-           fmt::format("第{}行：「{}」的二级指标无法确定（{}）", ind.line.value_or(0), ind.name, why), index,
+           fmt::format("第{}行：「{}」的二级指标无法确定（{}）", ind.line.value_or(0), excerpt(ind.name), why), index,
            ind.line.value_or(0));
   }
   pending_.clear();
@@ -96,13 +98,13 @@ void RowPlacer::place_boundary_row(const Group& below) {
     assign(row, below);
     report(codes::group_from_name,
            fmt::format("第{}行：「{}」没有分类标签，处在「{}」组与下方「{}」组之间；按名称归入下方的 {}（也可能属于上方的 {}）",
-                       line, row.name, above, group_name(below.level1, below.level2),
+                       line, excerpt(row.name), above, group_name(below.level1, below.level2),
                        group_name(below.level1, below.level2), above),
            *last_row_, line);
   } else if (cue.strong) {
     report(codes::name_suggests_other,
            fmt::format("第{}行：「{}」按合并单元格归入 {}，但名称读作 {}",
-                       line, row.name, group_name(row.level1, row.level2), group_name(cue.level1, cue.level2)),
+                       line, excerpt(row.name), group_name(row.level1, row.level2), group_name(cue.level1, cue.level2)),
            *last_row_, line);
   }
 }
@@ -123,7 +125,7 @@ void RowPlacer::start_group(const Group& group, std::uint32_t line, std::optiona
         auto& ind = decl_.indicators[index];
         assign(ind, group);
         report(codes::label_from_below,
-               fmt::format("第{}行：「{}」的分类取自下方第{}行的合并单元格 {}", ind.line.value_or(0), ind.name,
+               fmt::format("第{}行：「{}」的分类取自下方第{}行的合并单元格 {}", ind.line.value_or(0), excerpt(ind.name),
                            line, group_name(group.level1, group.level2)),
                index, ind.line.value_or(0));
       }
@@ -191,7 +193,7 @@ void RowPlacer::row(const std::vector<Cell>& cells, std::uint32_t line, std::siz
       if (level2_label == nullptr) {
         level2_label = &m;
       } else if (level2_label->level2 != m.level2) {
-        conflicts += fmt::format("二级指标「{}」与「{}」并存；", level2_label->label, m.label);
+        conflicts += fmt::format("二级指标「{}」与「{}」并存；", excerpt(level2_label->label), m.label);
       }
       continue;
     }
@@ -205,7 +207,7 @@ void RowPlacer::row(const std::vector<Cell>& cells, std::uint32_t line, std::siz
     if (level1_label == nullptr) {
       level1_label = &m;
     } else if (level1_label->level1 != m.level1) {
-      conflicts += fmt::format("一级指标「{}」与「{}」并存；", level1_label->label, m.label);
+      conflicts += fmt::format("一级指标「{}」与「{}」并存；", excerpt(level1_label->label), m.label);
     }
   }
   if (cost_cell != cells.size()) {
@@ -218,8 +220,8 @@ void RowPlacer::row(const std::vector<Cell>& cells, std::uint32_t line, std::siz
   }
   if (level2_label != nullptr && level1_label != nullptr && level1_label->level1 != level2_label->level1 &&
       !pre2021) {
-    conflicts += fmt::format("一级指标「{}」与二级指标「{}」不符，按指标体系取 {}；", level1_label->label,
-                             level2_label->label, level2_label->level1);
+    conflicts += fmt::format("一级指标「{}」与二级指标「{}」不符，按指标体系取 {}；", excerpt(level1_label->label),
+                             excerpt(level2_label->label), level2_label->level1);
   }
 
   // The group this row starts (or continues). An unknown label in the level-2
@@ -253,7 +255,7 @@ void RowPlacer::row(const std::vector<Cell>& cells, std::uint32_t line, std::siz
              std::nullopt, line);
       labels_since_row_ = true;
     } else if (!fragment_text.empty()) {
-      report(codes::fragment_skipped, fmt::format("第{}行：分页残片「{}」不是数据，已跳过", line, fragment_text),
+      report(codes::fragment_skipped, fmt::format("第{}行：分页残片「{}」不是数据，已跳过", line, excerpt(fragment_text)),
              std::nullopt, line);
       break_since_row_ = true;
     }
@@ -261,15 +263,15 @@ void RowPlacer::row(const std::vector<Cell>& cells, std::uint32_t line, std::siz
     return;
   }
 
+  const Cell& first = cells[texts_[first_text]];
   if (budget_.used >= budget_.limit) {
     throw Error(ErrorKind::limit,
                 fmt::format("{}:{}: more than max_rows = {} indicator rows", budget_.source, line, budget_.limit),
-                offset, line, "max_rows", std::string(budget_.source));
+                offset + first.at, line, "max_rows", std::string(budget_.source));
   }
   ++budget_.used;
 
   // Name and target.
-  const Cell& first = cells[texts_[first_text]];
   std::string_view name_text;
   std::optional<std::string_view> target_text;
   std::optional<std::uint32_t> target_column;
@@ -318,18 +320,18 @@ void RowPlacer::row(const std::vector<Cell>& cells, std::uint32_t line, std::siz
 
   // Reports about this row.
   if (!fragment_text.empty())
-    report(codes::fragment_skipped, fmt::format("第{}行：分页残片「{}」不是数据，已跳过", line, fragment_text), index, line);
+    report(codes::fragment_skipped, fmt::format("第{}行：分页残片「{}」不是数据，已跳过", line, excerpt(fragment_text)), index, line);
   if (!pending && current_.closed)
     report(codes::level2_unknown,
-           fmt::format("第{}行：「{}」所在组的二级指标「{}」不在指标体系中，二级指标留空", line, ind.name, current_.label),
+           fmt::format("第{}行：「{}」所在组的二级指标「{}」不在指标体系中，二级指标留空", line, excerpt(ind.name), excerpt(current_.label)),
            index, line);
   if (unknown_labels > 0)
     report(codes::unknown_label,
-           fmt::format("第{}行：「{}」不是指标体系中的一级或二级指标，未作分类使用", line, unknown_text), index, line);
+           fmt::format("第{}行：「{}」不是指标体系中的一级或二级指标，未作分类使用", line, excerpt(unknown_text)), index, line);
   if (!conflicts.empty()) report(codes::label_conflict, fmt::format("第{}行：{}", line, conflicts), index, line);
   if (level1_inferred)
     report(codes::level1_inferred,
-           fmt::format("第{}行：二级指标「{}」所在行没有一级指标，按指标体系归入「{}」", line, level2_label->label,
+           fmt::format("第{}行：二级指标「{}」所在行没有一级指标，按指标体系归入「{}」", line, excerpt(level2_label->label),
                        ind.level1),
            index, line);
   if (level2_label != nullptr && level2_label->via_alias) {
@@ -343,34 +345,34 @@ void RowPlacer::row(const std::vector<Cell>& cells, std::uint32_t line, std::siz
       decl_.taxonomy = TaxonomyEdition::e2015;
     } else {
       report(codes::label_alias,
-             fmt::format("第{}行：二级指标「{}」是「{}」的别名", line, level2_label->label, level2_label->level2),
+             fmt::format("第{}行：二级指标「{}」是「{}」的别名", line, excerpt(level2_label->label), level2_label->level2),
              index, line);
     }
   }
   if (!has_labels && !pending && break_since_row_ && last_row_)
     report(codes::label_across_break,
-           fmt::format("第{}行：「{}」没有分类标签，跨越空行或分页沿用上方的 {}", line, ind.name,
+           fmt::format("第{}行：「{}」没有分类标签，跨越空行或分页沿用上方的 {}", line, excerpt(ind.name),
                        group_name(ind.level1, ind.level2)),
            index, line);
   if (!has_labels && first.column == 0 && target_column && *target_column >= first.column + 2)
     report(codes::orphan_row,
-           fmt::format("第{}行：孤立行，指标名「{}」在第 1 列，指标值在第 {} 列", line, ind.name, *target_column + 1),
+           fmt::format("第{}行：孤立行，指标名「{}」在第 1 列，指标值在第 {} 列", line, excerpt(ind.name), *target_column + 1),
            index, line);
   if (no_name) {
-    report(codes::no_name, fmt::format("第{}行：只有指标值「{}」，没有指标名", line, ind.target.raw), index, line);
+    report(codes::no_name, fmt::format("第{}行：只有指标值「{}」，没有指标名", line, excerpt(ind.target.raw)), index, line);
   } else if (!target_text) {
-    report(codes::no_target, fmt::format("第{}行：「{}」没有指标值", line, ind.name), index, line);
+    report(codes::no_target, fmt::format("第{}行：「{}」没有指标值", line, excerpt(ind.name)), index, line);
   } else if (!ind.target.valid()) {
     const auto& invalid = std::get<InvalidTarget>(ind.target.value);
     report(codes::target_invalid,
-           fmt::format("第{}行：「{}」的指标值「{}」无法解析：{}", line, ind.name, ind.target.raw, invalid.message),
+           fmt::format("第{}行：「{}」的指标值「{}」无法解析：{}", line, excerpt(ind.name), excerpt(ind.target.raw), invalid.message),
            index, line);
   }
   if (text_count > 2) {
     std::string extra;
     for (std::size_t k = first_text + 2; k < texts_.size(); ++k) {
       if (!extra.empty()) extra += "、";
-      extra += fmt::format("「{}」", cells[texts_[k]].text);
+      extra += fmt::format("「{}」", excerpt(cells[texts_[k]].text));
     }
     report(codes::extra_cells,
            fmt::format("第{}行：指标名和指标值之外还有 {}，未读入", line, extra), index, line);

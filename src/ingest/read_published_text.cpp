@@ -23,9 +23,13 @@ using ingest::DeclarationAssembler;
 using ingest::DiagnosticSink;
 namespace codes = ingest::codes;
 
+// A line before the first heading: a view into the input, or a copy when the
+// line had to be repaired (invalid UTF-8), so a huge preamble costs no copies.
 struct PreambleLine {
   std::uint32_t number;
-  std::string text;
+  std::string_view view;
+  std::string repaired;
+  std::string_view text() const { return repaired.empty() ? view : std::string_view(repaired); }
 };
 
 }  // namespace
@@ -72,10 +76,10 @@ Document read_published_text(std::string_view bytes, const IngestOptions& option
       }
       if (doc.declarations.empty() && !doc.title && !preamble.empty()) {
         // The title is the line before the first heading; anything earlier is reported.
-        doc.title = std::move(preamble.back().text);
+        doc.title = std::string(preamble.back().text());
         preamble.pop_back();
         for (const auto& p : preamble)
-          sink.add(codes::text_ignored, fmt::format("第{}行：标题之前的内容未读入：{}", p.number, p.text),
+          sink.add(codes::text_ignored, fmt::format("第{}行：标题之前的内容未读入：{}", p.number, ingest::excerpt(p.text())),
                    std::nullopt, std::nullopt, p.number);
         preamble.clear();
       }
@@ -83,7 +87,11 @@ Document read_published_text(std::string_view bytes, const IngestOptions& option
       continue;
     }
     if (!current) {
-      preamble.push_back(PreambleLine{line.number, std::string(trimmed)});
+      if (line.has_invalid_utf8()) {
+        preamble.push_back(PreambleLine{line.number, {}, std::string(trimmed)});
+      } else {
+        preamble.push_back(PreambleLine{line.number, trimmed, {}});
+      }
       continue;
     }
     ingest::split_cells(line.text, cells);

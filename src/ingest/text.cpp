@@ -59,6 +59,13 @@ std::size_t first_invalid_utf8(std::string_view s) noexcept {
   return npos;
 }
 
+std::string excerpt(std::string_view text, std::size_t max_bytes) {
+  if (text.size() <= max_bytes) return std::string(text);
+  std::size_t cut = max_bytes;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  return std::string(text.substr(0, cut)) + "…";
+}
+
 std::string repair_utf8(std::string_view s) {
   std::string out;
   out.reserve(s.size() + 8);

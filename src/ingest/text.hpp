@@ -92,6 +92,10 @@ inline std::string_view label_key(std::string_view s, KeyBuffer& buf) noexcept {
   return {buf.data(), n};
 }
 
+// At most about `max_bytes` of text for quoting in a message, cut at a character
+// boundary, with "…" when cut.
+std::string excerpt(std::string_view text, std::size_t max_bytes = 120);
+
 // Offset of the first byte that is not well-formed UTF-8 (overlongs, surrogates
 // and code points above U+10FFFF included), or npos.
 std::size_t first_invalid_utf8(std::string_view s) noexcept;
