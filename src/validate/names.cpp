@@ -36,9 +36,30 @@ struct Brackets {
 };
 constexpr std::array<Brackets, 3> kBrackets{{{"(", ")"}, {"（", "）"}, {"【", "】"}}};
 
+// One pass over the characters for the two words every row is tested for:
+// 成本 (a cost) and 满意度/满意率 (a satisfaction). Other tests are suffixes.
+void scan_words(std::string_view text, bool& cost, bool& satisfaction) noexcept {
+  constexpr std::string_view kCheng = "成", kBen = "本", kMan = "满", kYi = "意", kDu = "度", kLv = "率";
+  cost = satisfaction = false;
+  for (std::size_t i = 0; i + 6 <= text.size(); ++i) {
+    const std::string_view here = text.substr(i, 3);
+    const std::string_view next = text.substr(i + 3, 3);
+    if (here == kCheng && next == kBen) {
+      cost = true;
+    } else if (here == kMan && next == kYi && i + 9 <= text.size()) {
+      const std::string_view third = text.substr(i + 6, 3);
+      if (third == kDu || third == kLv) satisfaction = true;
+    }
+  }
+}
+
 }  // namespace
 
 std::string_view trim(std::string_view text) noexcept {
+  // Most names have nothing to trim: look at the two ends before looping.
+  auto may_start_space = [](char c) { return c == '\xE3' || is_ascii_space(c); };
+  auto may_end_space = [](char c) { return c == '\x80' || is_ascii_space(c); };
+  if (text.empty() || (!may_start_space(text.front()) && !may_end_space(text.back()))) return text;
   for (;;) {
     if (!text.empty() && is_ascii_space(text.front())) text.remove_prefix(1);
     else if (text.starts_with(kIdeographicSpace)) text.remove_prefix(kIdeographicSpace.size());
@@ -92,7 +113,14 @@ bool names_cost(std::string_view core) noexcept {
 }
 
 bool names_satisfaction(std::string_view core) noexcept {
-  return contains(core, "满意度") || contains(core, "满意率");
+  // One scan for 满意, then the character after it.
+  constexpr std::string_view kSatisfied = "满意";
+  for (std::string_view rest = core; contains(rest, kSatisfied);) {
+    const auto at = rest.find(kSatisfied) + kSatisfied.size();
+    rest.remove_prefix(at);
+    if (rest.starts_with("度") || rest.starts_with("率")) return true;
+  }
+  return false;
 }
 
 bool names_timeliness(std::string_view core) noexcept {
@@ -101,39 +129,62 @@ bool names_timeliness(std::string_view core) noexcept {
 
 std::string_view canonical_level1(const Indicator& indicator) {
   // Fast path: the reader stores canonical names already.
-  for (auto name : {kCost, kOutput, kBenefit, kSatisfaction})
+  for (auto name : Taxonomy::standard().level1_names())
     if (indicator.level1 == name) return name;
   if (indicator.level1.empty()) return {};
   return Taxonomy::standard().canonical_level1(indicator.level1);
 }
 
 std::string_view canonical_level2(const Indicator& indicator) {
-  for (auto name : {kQuantity, kQuality, kTimeliness, kEconomicCost})
-    if (indicator.level2 == name) return name;
+  for (const auto& entry : Taxonomy::standard().entries())
+    if (indicator.level2 == entry.level2) return entry.level2;
   if (indicator.level2.empty()) return {};
   return Taxonomy::standard().canonical_level2(indicator.level2);
 }
 
 bool is_pre2021_cost_row(const Declaration& declaration, const Indicator& indicator) {
-  return declaration.taxonomy == TaxonomyEdition::e2015 && indicator.level2 != kEconomicCost &&
-         strip_spaces(indicator.level2) == kCost;
+  if (declaration.taxonomy != TaxonomyEdition::e2015) return false;
+  return indicator.level2 == kCost || strip_spaces(indicator.level2) == kCost;
 }
 
-std::string_view filed_level1(const Declaration& declaration, const Indicator& indicator) {
-  if (is_pre2021_cost_row(declaration, indicator)) return kCost;
-  return canonical_level1(indicator);
+IndicatorFacts facts_of(const Declaration& declaration, const Indicator& indicator) {
+  IndicatorFacts f;
+  f.pre2021_cost = is_pre2021_cost_row(declaration, indicator);
+  f.level1 = f.pre2021_cost ? kCost : canonical_level1(indicator);
+  f.level2 = {};
+  for (const auto& entry : Taxonomy::standard().entries()) {
+    if (indicator.level2 == entry.level2) {
+      f.level2 = entry.level2;
+      f.level2_owner = entry.level1;
+      break;
+    }
+  }
+  if (f.level2.empty() && !indicator.level2.empty()) {  // an alias or spaced label
+    f.level2 = Taxonomy::standard().canonical_level2(indicator.level2);
+    if (!f.level2.empty()) f.level2_owner = Taxonomy::standard().level1_of(f.level2);
+  }
+  f.core = core_name(indicator.name);
+  f.kind = indicator.target.kind();
+  if ((f.compare = std::get_if<CompareTarget>(&indicator.target.value))) f.percent = f.compare->unit == "%";
+  else if ((f.range = std::get_if<RangeTarget>(&indicator.target.value))) f.percent = f.range->unit == "%";
+  f.rate = names_rate(f.core);
+  f.number = names_number(f.core);
+  f.count = names_count(f.core);
+  f.timeliness = names_timeliness(f.core);
+  scan_words(f.core, f.mentions_cost, f.satisfaction);
+  // The saving words matter only for names with 成本 in them.
+  f.cost = f.mentions_cost && !names_saving(f.core);
+  return f;
 }
 
-bool is_satisfaction_indicator(const Indicator& indicator) {
-  if (canonical_level1(indicator) == kSatisfaction) return true;
-  return names_satisfaction(core_name(indicator.name));
+bool is_satisfaction_indicator(const IndicatorFacts& facts) noexcept {
+  return facts.level1 == kSatisfaction || facts.satisfaction;
 }
 
-bool is_cost_amount_indicator(const Declaration& declaration, const Indicator& indicator) {
-  std::string_view core = core_name(indicator.name);
+bool is_cost_amount_indicator(const IndicatorFacts& facts) noexcept {
+  if (!facts.mentions_cost && facts.level1 != kCost) return false;
   // A count misfiled under 成本指标 is CATEGORY_MISPLACED's finding, not a floored cost.
-  if (names_saving(core) || names_ratio_or_property(core) || names_count(core)) return false;
-  return contains(core, "成本") || filed_level1(declaration, indicator) == kCost;
+  return !facts.count && !names_saving(facts.core) && !names_ratio_or_property(facts.core);
 }
 
 }  // namespace validate_detail

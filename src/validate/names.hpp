@@ -29,8 +29,18 @@ std::string_view trim(std::string_view text) noexcept;
 // annotation ("设备完好率（%）" → "设备完好率", "完成率(%)" → "完成率").
 std::string_view core_name(std::string_view name) noexcept;
 
+// Substring test for short names: an inline scan beats memchr calls on ~20 bytes.
 inline bool contains(std::string_view text, std::string_view part) noexcept {
-  return text.find(part) != std::string_view::npos;
+  if (part.empty()) return true;
+  if (part.size() > text.size()) return false;
+  const std::size_t last = text.size() - part.size();
+  for (std::size_t i = 0; i <= last; ++i) {
+    if (text[i] != part[0]) continue;
+    std::size_t k = 1;
+    while (k < part.size() && text[i + k] == part[k]) ++k;
+    if (k == part.size()) return true;
+  }
+  return false;
 }
 
 // …率 (a rate).
@@ -59,15 +69,35 @@ std::string_view canonical_level2(const Indicator& indicator);
 // A pre-2021 cost row: level-2 成本指标 (under 产出指标) in a 2015-layout declaration
 // (taxonomy-notes.md).
 bool is_pre2021_cost_row(const Declaration& declaration, const Indicator& indicator);
-// The level-1 a row really belongs to: 成本指标 for a pre-2021 cost row, else its
-// canonical level-1.
-std::string_view filed_level1(const Declaration& declaration, const Indicator& indicator);
+
+// What the rules read of one indicator, worked out once per declaration so that
+// each rule scans a compact array instead of re-deriving names and kinds.
+struct IndicatorFacts {
+  std::string_view level1;  // canonical level-1 as filed ("" unknown); 成本指标 for a pre-2021 cost row
+  std::string_view level2;  // canonical level-2 ("" unknown)
+  std::string_view level2_owner;  // the level-1 that level-2 belongs to ("" unknown)
+  std::string_view core;    // core_name(name)
+  const CompareTarget* compare = nullptr;  // the target, when a comparison
+  const RangeTarget* range = nullptr;      // the target, when a range
+  TargetKind kind = TargetKind::qualitative;
+  bool pre2021_cost = false;
+  bool percent = false;  // a comparison or range in %
+  // What the name asks for (the names_* tests of core, each done once).
+  bool rate = false;          // names_rate
+  bool number = false;        // names_number
+  bool count = false;         // names_count
+  bool cost = false;          // names_cost
+  bool satisfaction = false;  // names_satisfaction
+  bool timeliness = false;    // names_timeliness
+  bool mentions_cost = false; // 成本 in the name
+};
+IndicatorFacts facts_of(const Declaration& declaration, const Indicator& indicator);
 
 // Is this a satisfaction indicator (filed under 满意度指标, or named so)?
-bool is_satisfaction_indicator(const Indicator& indicator);
+bool is_satisfaction_indicator(const IndicatorFacts& facts) noexcept;
 // A cost amount, which is capped, not floored: filed under 成本指标 or named as a
 // cost, and neither about saving nor a rate, ratio, property or count.
-bool is_cost_amount_indicator(const Declaration& declaration, const Indicator& indicator);
+bool is_cost_amount_indicator(const IndicatorFacts& facts) noexcept;
 
 }  // namespace validate_detail
 JIXIAO_END_NAMESPACE

@@ -11,6 +11,7 @@
 #include "jixiao/declaration.hpp"
 #include "jixiao/diagnostic.hpp"
 #include "jixiao/validate.hpp"
+#include "validate/names.hpp"
 
 JIXIAO_BEGIN_NAMESPACE
 namespace validate_detail {
@@ -19,8 +20,12 @@ namespace validate_detail {
 // rule's code and effective severity, the declaration index and a source line.
 class Findings {
  public:
-  Findings(const Declaration& declaration, std::size_t declaration_index, std::vector<Diagnostic>& out)
-      : declaration_(declaration), declaration_index_(declaration_index), out_(out) {}
+  Findings(const Declaration& declaration, std::size_t declaration_index, std::span<const IndicatorFacts> facts,
+           std::vector<Diagnostic>& out)
+      : declaration_(declaration), declaration_index_(declaration_index), facts_(facts), out_(out) {}
+
+  // One entry per indicator of the declaration, in order.
+  std::span<const IndicatorFacts> facts() const noexcept { return facts_; }
 
   void start_rule(std::string_view code, Severity severity) {
     code_ = code;
@@ -36,6 +41,7 @@ class Findings {
  private:
   const Declaration& declaration_;
   std::size_t declaration_index_;
+  std::span<const IndicatorFacts> facts_;
   std::vector<Diagnostic>& out_;
   std::string_view code_;
   Severity severity_ = Severity::warning;

@@ -1,6 +1,8 @@
 // The structure rules: taxonomy names and placement, required level-1 groups, the
 // output group's level-2 mix, duplicated indicator names.
 #include <algorithm>
+#include <array>
+#include <functional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -15,10 +17,22 @@ JIXIAO_BEGIN_NAMESPACE
 namespace validate_detail {
 namespace {
 
+// Bytes that may start white space: ASCII white space, and E3 (U+3000 is E3 80 80).
+constexpr std::array<bool, 256> kMayStartSpace = [] {
+  std::array<bool, 256> table{};
+  for (unsigned char c : {' ', '\t', '\r', '\n', '\v', '\f'}) table[c] = true;
+  table[0xE3] = true;
+  return table;
+}();
+
+// ASCII white space or U+3000, in one table-driven pass.
 bool has_white_space(std::string_view text) {
-  for (char c : text)
-    if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f') return true;
-  return contains(text, "\u3000");
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (!kMayStartSpace[c]) continue;
+    if (c != 0xE3 || text.substr(i, 3) == "\u3000") return true;
+  }
+  return false;
 }
 
 std::string location(const Indicator& indicator) {
@@ -29,11 +43,12 @@ std::string location(const Indicator& indicator) {
 }  // namespace
 
 void check_taxonomy_unknown(const Declaration& d, Findings& findings) {
-  for (std::size_t i = 0; i < d.indicators.size(); ++i) {
-    const Indicator& indicator = d.indicators[i];
-    const bool level1_known = !canonical_level1(indicator).empty();
-    const bool level2_known = !canonical_level2(indicator).empty() || is_pre2021_cost_row(d, indicator);
+  const auto facts = findings.facts();
+  for (std::size_t i = 0; i < facts.size(); ++i) {
+    const bool level1_known = !facts[i].level1.empty();
+    const bool level2_known = !facts[i].level2.empty() || facts[i].pre2021_cost;
     if (level1_known && level2_known) continue;
+    const Indicator& indicator = d.indicators[i];
     std::string problems;
     auto describe = [&](std::string_view which, const std::string& name, bool known) {
       if (known) return;
@@ -48,20 +63,21 @@ void check_taxonomy_unknown(const Declaration& d, Findings& findings) {
 }
 
 void check_taxonomy_mismatch(const Declaration& d, Findings& findings) {
-  const Taxonomy& taxonomy = Taxonomy::standard();
-  for (std::size_t i = 0; i < d.indicators.size(); ++i) {
+  const auto facts = findings.facts();
+  for (std::size_t i = 0; i < facts.size(); ++i) {
+    const IndicatorFacts& f = facts[i];
+    if (f.level1.empty()) continue;  // TAXONOMY_UNKNOWN reports it
     const Indicator& indicator = d.indicators[i];
-    std::string_view level1 = canonical_level1(indicator);
-    if (level1.empty()) continue;
+    std::string_view level1 = f.level1;
     std::string_view owner;
-    if (is_pre2021_cost_row(d, indicator)) {
+    if (f.pre2021_cost) {
       // Either as printed (产出指标) or as the reader maps it (成本指标).
-      if (level1 == kOutput || level1 == kCost) continue;
+      level1 = canonical_level1(indicator);
+      if (level1.empty() || level1 == kOutput || level1 == kCost) continue;
       owner = kOutput;
     } else {
-      std::string_view level2 = canonical_level2(indicator);
-      if (level2.empty()) continue;  // TAXONOMY_UNKNOWN reports it
-      owner = taxonomy.level1_of(level2);
+      if (f.level2.empty()) continue;
+      owner = f.level2_owner;
     }
     if (owner == level1) continue;
     findings.about_indicator(i, fmt::format("三级指标「{}」的二级指标「{}」属于{}，却填在{}之下", indicator.name,
@@ -71,8 +87,8 @@ void check_taxonomy_mismatch(const Declaration& d, Findings& findings) {
 
 void check_level1_missing(const Declaration& d, Findings& findings) {
   bool cost = false, output = false, benefit = false, satisfaction = false;
-  for (const Indicator& indicator : d.indicators) {
-    std::string_view level1 = filed_level1(d, indicator);
+  for (const IndicatorFacts& f : findings.facts()) {
+    std::string_view level1 = f.level1;
     cost = cost || level1 == kCost;
     output = output || level1 == kOutput;
     benefit = benefit || level1 == kBenefit;
@@ -94,12 +110,12 @@ void check_level1_missing(const Declaration& d, Findings& findings) {
   findings.about_declaration(fmt::format("缺少一级指标：{}（{} 年指标体系）", missing, to_string(d.taxonomy)));
 }
 
-void check_level2_empty_output(const Declaration& d, Findings& findings) {
+void check_level2_empty_output(const Declaration&, Findings& findings) {
   std::size_t output = 0, quantity = 0, quality = 0, timeliness = 0;
-  for (const Indicator& indicator : d.indicators) {
-    if (filed_level1(d, indicator) != kOutput) continue;
+  for (const IndicatorFacts& f : findings.facts()) {
+    if (f.level1 != kOutput) continue;
     ++output;
-    std::string_view level2 = canonical_level2(indicator);
+    std::string_view level2 = f.level2;
     quantity += level2 == kQuantity;
     quality += level2 == kQuality;
     timeliness += level2 == kTimeliness;
@@ -119,26 +135,36 @@ void check_level2_empty_output(const Declaration& d, Findings& findings) {
 void check_indicator_duplicate(const Declaration& d, Findings& findings) {
   const std::size_t n = d.indicators.size();
   if (n < 2) return;
-  // Names are compared without white space; only names that have some are copied.
-  std::vector<std::string> stripped(n);
-  std::vector<std::pair<std::string_view, std::size_t>> keys;
-  keys.reserve(n);
+  // Names are compared without white space; only names that have some are copied
+  // (into storage sized once, so the views into it stay valid). Sorting by hash
+  // compares integers; equal hashes are confirmed on the text.
+  // Scratch space kept from one declaration to the next (per thread).
+  thread_local std::vector<std::string_view> names;
+  thread_local std::vector<std::pair<std::size_t, std::size_t>> keys;  // (hash, index)
+  std::vector<std::string> stripped;
+  names.assign(n, {});
+  keys.clear();
   for (std::size_t i = 0; i < n; ++i) {
     std::string_view name = d.indicators[i].name;
     if (has_white_space(name)) {
+      if (stripped.empty()) stripped.resize(n);
       stripped[i] = strip_spaces(name);
       name = stripped[i];
     }
-    if (!name.empty()) keys.emplace_back(name, i);
+    names[i] = name;
+    if (!name.empty()) keys.emplace_back(std::hash<std::string_view>{}(name), i);
   }
-  std::sort(keys.begin(), keys.end());  // by name, then by position
+  std::sort(keys.begin(), keys.end());  // by hash, then by position
   std::vector<std::pair<std::size_t, std::size_t>> repeats;  // (repeat, first occurrence)
   for (std::size_t k = 1; k < keys.size(); ++k) {
     if (keys[k].first != keys[k - 1].first) continue;
-    std::size_t first = k - 1;
-    while (first > 0 && keys[first - 1].first == keys[k].first) --first;
-    repeats.emplace_back(keys[k].second, keys[first].second);
+    // The earliest index with the same hash and the same text.
+    std::size_t first = k;
+    for (std::size_t j = k; j > 0 && keys[j - 1].first == keys[k].first; --j)
+      if (names[keys[j - 1].second] == names[keys[k].second]) first = j - 1;
+    if (first != k) repeats.emplace_back(keys[k].second, keys[first].second);
   }
+  if (repeats.empty()) return;
   std::sort(repeats.begin(), repeats.end());
   for (auto [repeat, first] : repeats) {
     const Indicator& original = d.indicators[first];
