@@ -11,6 +11,7 @@
 // number, ...) are expectation failures naming what was expected; text that
 // simply does not match is left to the facade (it may be qualitative data).
 
+#include <algorithm>
 #include <array>
 #include <climits>
 #include <cstdint>
@@ -263,7 +264,9 @@ struct note_parser : x3::parser<note_parser> {
         first = p + c;
         return true;
       }
-      p += target_detail::code_point_length(static_cast<unsigned char>(*p));
+      // Never past `last`: the UTF-8 check is lazy, a truncated sequence can end the text.
+      p += std::min(target_detail::code_point_length(static_cast<unsigned char>(*p)),
+                    static_cast<std::size_t>(last - p));
     }
     return false;
   }
@@ -300,33 +303,40 @@ enum lead_class : unsigned {
   lead_postfix = 8,     // 以上 以下 以内 之内 内 及以上 及以下
 };
 
-constexpr unsigned lead_classes(char32_t c) noexcept {
-  if (c >= '0' && c <= '9') return lead_number;
-  if (c >= 0xFF10 && c <= 0xFF19) return lead_number;
-  switch (c) {
-    case '+': case '-': case 0xFF0B: case 0xFF0D: case 0x2212: return lead_number;
-    case '=': case '>': case '<': case '!': case '\\': case 0xFF1D: case 0xFF1E: case 0xFF1C: case 0xFF01:
-    case 0x2265: case 0x2264: case 0x2267: case 0x2266: case 0x2260: case 0x2A7E: case 0x2A7D:
-      return lead_comparison;
+struct lead_entry {
+  char32_t code_point;
+  unsigned char classes;
+};
+constexpr unsigned char comparison_or_trend = lead_comparison | lead_trend;
+inline constexpr lead_entry lead_entries[] = {
+    // signs
+    {'+', lead_number}, {'-', lead_number}, {0xFF0B, lead_number}, {0xFF0D, lead_number}, {0x2212, lead_number},
+    // comparator symbols: = > < ! \ ＝ ＞ ＜ ！ ≥ ≤ ≧ ≦ ≠ ⩾ ⩽
+    {'=', lead_comparison}, {'>', lead_comparison}, {'<', lead_comparison}, {'!', lead_comparison},
+    {'\\', lead_comparison}, {0xFF1D, lead_comparison}, {0xFF1E, lead_comparison}, {0xFF1C, lead_comparison},
+    {0xFF01, lead_comparison}, {0x2265, lead_comparison}, {0x2264, lead_comparison}, {0x2267, lead_comparison},
+    {0x2266, lead_comparison}, {0x2260, lead_comparison}, {0x2A7E, lead_comparison}, {0x2A7D, lead_comparison},
     // 不 大 达 小 高 超 多 低 少 等 至: comparator words (also `不高于上年`, a trend)
-    case 0x4E0D: case 0x5927: case 0x8FBE: case 0x5C0F: case 0x9AD8: case 0x8D85: case 0x591A:
-    case 0x4F4E: case 0x5C11: case 0x7B49: case 0x81F3:
-      return lead_comparison | lead_trend;
+    {0x4E0D, comparison_or_trend}, {0x5927, comparison_or_trend}, {0x8FBE, comparison_or_trend},
+    {0x5C0F, comparison_or_trend}, {0x9AD8, comparison_or_trend}, {0x8D85, comparison_or_trend},
+    {0x591A, comparison_or_trend}, {0x4F4E, comparison_or_trend}, {0x5C11, comparison_or_trend},
+    {0x7B49, comparison_or_trend}, {0x81F3, comparison_or_trend},
     // 同 较 比 与 环 | 有 逐 稳 持 进 | 提 上 增 下 降 减 保 基
-    case 0x540C: case 0x8F83: case 0x6BD4: case 0x4E0E: case 0x73AF:
-    case 0x6709: case 0x9010: case 0x7A33: case 0x6301: case 0x8FDB:
-    case 0x63D0: case 0x4E0A: case 0x589E: case 0x4E0B: case 0x964D: case 0x51CF: case 0x4FDD: case 0x57FA:
-      return lead_trend;
-    case 0x4EE5: case 0x4E4B: case 0x5185: case 0x53CA: return lead_postfix;  // 以 之 内 及
-    default: return 0;
-  }
-}
+    {0x540C, lead_trend}, {0x8F83, lead_trend}, {0x6BD4, lead_trend}, {0x4E0E, lead_trend}, {0x73AF, lead_trend},
+    {0x6709, lead_trend}, {0x9010, lead_trend}, {0x7A33, lead_trend}, {0x6301, lead_trend}, {0x8FDB, lead_trend},
+    {0x63D0, lead_trend}, {0x4E0A, lead_trend}, {0x589E, lead_trend}, {0x4E0B, lead_trend}, {0x964D, lead_trend},
+    {0x51CF, lead_trend}, {0x4FDD, lead_trend}, {0x57FA, lead_trend},
+    // 以 之 内 及: postfix comparators
+    {0x4EE5, lead_postfix}, {0x4E4B, lead_postfix}, {0x5185, lead_postfix}, {0x53CA, lead_postfix},
+};
 
-// lead_classes() for every code point of the Basic Multilingual Plane, computed
-// at compile time: one load per lookahead instead of a decode and a switch.
+// The lead classes of every code point of the Basic Multilingual Plane, built at
+// compile time from the entries above: one load per lookahead.
 inline constexpr auto bmp_lead_classes = [] {
   std::array<unsigned char, 0x10000> table{};
-  for (char32_t c = 0; c < 0x10000; ++c) table[c] = static_cast<unsigned char>(lead_classes(c));
+  for (char32_t c = '0'; c <= '9'; ++c) table[c] = lead_number;
+  for (char32_t c = 0xFF10; c <= 0xFF19; ++c) table[c] = lead_number;  // full-width digits
+  for (const lead_entry& e : lead_entries) table[e.code_point] |= e.classes;
   return table;
 }();
 
@@ -678,17 +688,17 @@ auto const no_second_comparator_def = !(lead<lead_comparison> >> (comparator | c
 // number is left to the other alternatives: `不高于上年` is a trend, `达到要求` text).
 template <int N, typename AfterComparator>
 auto clause_def_for(AfterComparator const& after_comparator) {
-  return clause_mark<N> >> ((comparator[set_op<N>{}] >> ws > no_second_comparator > after_comparator) |
-                            ((comparator_word[set_op<N>{}] >> ws > no_second_comparator) >> after_comparator));
+  return clause_mark<N> >> ((((comparator[set_op<N>{}] >> ws) > no_second_comparator) > after_comparator) |
+                            (((comparator_word[set_op<N>{}] >> ws) > no_second_comparator) >> after_comparator));
 }
 auto const clause0_def = clause_def_for<0>(after_comparator0);
 auto const clause1_def = clause_def_for<1>(after_comparator1);
 
 auto const compare_def =
-    (clause0 >> -((ws >> clause_joiner >> ws > clause1)[second_clause{}]))[set_shape<target_detail::Shape::compare>{}];
+    (clause0 >> -(((ws >> clause_joiner >> ws) > clause1)[second_clause{}]))[set_shape<target_detail::Shape::compare>{}];
 
 auto const bare_def = (x3::eps[no_op{}] >> quantity0 >>
-                       -((ws >> range_separator >> ws > range_high)[second_clause{}]))[set_shape<target_detail::Shape::bare>{}];
+                       -(((ws >> range_separator >> ws) > range_high)[second_clause{}]))[set_shape<target_detail::Shape::bare>{}];
 
 auto const by_amount = x3::omit[number[set_value<0>{}] >> ws >> -unit_spec[set_unit<0>{}]][set_by{}];
 auto const trend_def =
@@ -734,7 +744,7 @@ auto const body_def = ((lead<lead_number> >> (period | deadline | bare)) | (lead
                        (lead<lead_trend> >> trend)) >>
                       reached_mark;  // where a body that matched ended, for "expected the end"
 auto const closing_dollar_def = x3::lit('$');
-auto const target_rule_def = ws >> ((x3::lit('$') >> ws >> body >> ws > closing_dollar) | body) >> ws >> x3::eoi;
+auto const target_rule_def = ws >> (((x3::lit('$') >> ws >> body >> ws) > closing_dollar) | body) >> ws >> x3::eoi;
 
 BOOST_SPIRIT_DEFINE(quantity0, quantity1, after_comparator0, after_comparator1, range_high, no_second_comparator,
                     clause0, clause1, closing_dollar, compare, bare, trend, deadline, period, body, target_rule)

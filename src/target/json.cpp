@@ -1,8 +1,8 @@
 // target_to_json(): the canonical target JSON of target-values.md, written by
-// hand (one small object, on the hot path of `jixiao target`).
+// hand: it is the whole output of `jixiao target`, so it is built in a stack
+// buffer with fixed fragments of known length and appended to `out` once.
+#include <cstring>
 #include <string>
-
-#include <fmt/core.h>
 
 #include "jixiao/target.hpp"
 #include "target/text.hpp"
@@ -11,102 +11,215 @@ JIXIAO_BEGIN_NAMESPACE
 
 namespace {
 
-// A JSON string as Python's json.dumps(ensure_ascii=False) writes it; bytes that
-// are not UTF-8 (only an invalid target's raw can have them) become U+FFFD.
-void append_string(std::string& out, std::string_view text) {
-  out += '"';
-  const std::size_t bad_from = target_detail::find_invalid_utf8(text);
-  std::size_t run = 0;  // start of the bytes not yet copied: copied in runs, not byte by byte
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    if (c >= 0x20 && c != '"' && c != '\\' && (c < 0x80 || bad_from == std::string_view::npos)) continue;
-    out.append(text.substr(run, i - run));
-    run = i + 1;
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      case '\b': out += "\\b"; break;
-      case '\f': out += "\\f"; break;
-      default:
-        if (c < 0x20) {
-          out += fmt::format("\\u{:04x}", static_cast<unsigned>(c));
-        } else {
-          // Only when the text has bad bytes: copy well-formed code points, U+FFFD for the rest.
-          const std::size_t len = target_detail::code_point_length(c);
-          if (len <= text.size() - i && target_detail::find_invalid_utf8(text.substr(i, len)) == std::string_view::npos) {
-            out.append(text.substr(i, len));
-            i += len - 1;
-            run = i + 1;
-          } else {
-            out += "\xEF\xBF\xBD";  // U+FFFD
-          }
-        }
-    }
+// Writes into a buffer the caller sized with bound() (no checks on the way).
+class JsonWriter {
+ public:
+  explicit JsonWriter(char* buffer) : p_(buffer) {}
+  char* end() const { return p_; }
+
+  // A fixed fragment: a constant-size copy the compiler inlines.
+  template <std::size_t N>
+  void put(const char (&fragment)[N]) {
+    std::memcpy(p_, fragment, N - 1);
+    p_ += N - 1;
   }
-  out.append(text.substr(run));
-  out += '"';
+  void put(std::string_view text) {
+    std::memcpy(p_, text.data(), text.size());
+    p_ += text.size();
+  }
+
+  // A JSON string as Python's json.dumps(ensure_ascii=False) writes it; bytes
+  // that are not UTF-8 (only a hand-made Target can hold them) become U+FFFD.
+  void string(std::string_view text) {
+    *p_++ = '"';
+    const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+    const std::size_t n = text.size();
+    for (std::size_t i = 0; i < n;) {
+      const unsigned char c = s[i];
+      if (c >= 0x80) {
+        const std::size_t len = target_detail::valid_sequence_length(s + i, n - i);
+        if (len == 0) {
+          put("\xEF\xBF\xBD");
+          ++i;
+        } else {
+          for (std::size_t k = 0; k < len; ++k) *p_++ = static_cast<char>(s[i + k]);
+          i += len;
+        }
+        continue;
+      }
+      ++i;
+      if (c >= 0x20 && c != '"' && c != '\\') {
+        *p_++ = static_cast<char>(c);
+        continue;
+      }
+      *p_++ = '\\';
+      switch (c) {
+        case '"': *p_++ = '"'; break;
+        case '\\': *p_++ = '\\'; break;
+        case '\n': *p_++ = 'n'; break;
+        case '\r': *p_++ = 'r'; break;
+        case '\t': *p_++ = 't'; break;
+        case '\b': *p_++ = 'b'; break;
+        case '\f': *p_++ = 'f'; break;
+        default: {
+          static constexpr char hex[] = "0123456789abcdef";
+          put("u00");
+          *p_++ = hex[c >> 4];
+          *p_++ = hex[c & 0xF];
+        }
+      }
+    }
+    *p_++ = '"';
+  }
+
+  // A Decimal as Decimal::to_string() prints it ("-12.50", "0.05"), quoted.
+  void decimal(const Decimal& value) {
+    *p_++ = '"';
+    std::int64_t m = value.mantissa();
+    auto magnitude = m < 0 ? static_cast<std::uint64_t>(-(m + 1)) + 1 : static_cast<std::uint64_t>(m);
+    if (m < 0) *p_++ = '-';
+    char digits[24];
+    int count = 0;
+    do {
+      digits[count++] = static_cast<char>('0' + magnitude % 10);
+      magnitude /= 10;
+    } while (magnitude != 0);
+    const int scale = value.scale();
+    while (count <= scale) digits[count++] = '0';  // at least one digit before the point
+    for (int i = count - 1; i >= 0; --i) {
+      *p_++ = digits[i];
+      if (i == scale && scale > 0) *p_++ = '.';
+    }
+    *p_++ = '"';
+  }
+
+  void unsigned_number(std::size_t value) {
+    char digits[24];
+    int count = 0;
+    do {
+      digits[count++] = static_cast<char>('0' + value % 10);
+      value /= 10;
+    } while (value != 0);
+    while (count > 0) *p_++ = digits[--count];
+  }
+
+ private:
+  char* p_;
+};
+
+// An upper bound of the JSON's length: escaped strings take at most 6 bytes a byte.
+std::size_t bound(const Target& target) {
+  std::size_t strings = target.raw.size();
+  std::visit(
+      [&](const auto& t) {
+        using T = std::decay_t<decltype(t)>;
+        if constexpr (std::is_same_v<T, CompareTarget> || std::is_same_v<T, RangeTarget>) {
+          strings += t.unit.size() + t.note.size();
+        } else if constexpr (std::is_same_v<T, TrendTarget>) {
+          if (t.by) strings += t.by->unit.size();
+        } else if constexpr (std::is_same_v<T, PeriodTarget>) {
+          strings += t.start.size() + t.end.size();
+        } else if constexpr (std::is_same_v<T, QualitativeTarget>) {
+          strings += t.term.size();
+        } else if constexpr (std::is_same_v<T, InvalidTarget>) {
+          strings += t.message.size() + t.expected.size();
+        }
+      },
+      target.value);
+  return 200 + 6 * strings;  // the fixed fragments, numbers and dates fit in 200
 }
 
-void field(std::string& out, std::string_view name, std::string_view value) {
-  out += ",\"";
-  out += name;
-  out += "\":";
-  append_string(out, value);
-}
-
-}  // namespace
-
-std::string target_to_json(const Target& target) {
-  std::string out;
-  out.reserve(96 + 2 * target.raw.size());
-  append_target_json(out, target);
-  return out;
-}
-
-void append_target_json(std::string& out, const Target& target) {
-  out += "{\"raw\":";
-  append_string(out, target.raw);
-  field(out, "kind", to_string(target.kind()));
+void write(JsonWriter& w, const Target& target) {
+  w.put("{\"raw\":");
+  w.string(target.raw);
+  w.put(",\"kind\":\"");
+  w.put(to_string(target.kind()));
+  w.put("\"");
   std::visit(
       [&](const auto& t) {
         using T = std::decay_t<decltype(t)>;
         if constexpr (std::is_same_v<T, CompareTarget>) {
-          field(out, "op", to_string(t.op));
-          field(out, "value", t.value.to_string());
-          field(out, "unit", t.unit);
-          if (!t.note.empty()) field(out, "note", t.note);
+          w.put(",\"op\":\"");
+          w.put(to_string(t.op));
+          w.put("\",\"value\":");
+          w.decimal(t.value);
+          w.put(",\"unit\":");
+          w.string(t.unit);
+          if (!t.note.empty()) {
+            w.put(",\"note\":");
+            w.string(t.note);
+          }
         } else if constexpr (std::is_same_v<T, RangeTarget>) {
-          field(out, "low", t.low.to_string());
-          field(out, "high", t.high.to_string());
-          field(out, "unit", t.unit);
-          if (!t.note.empty()) field(out, "note", t.note);
+          w.put(",\"low\":");
+          w.decimal(t.low);
+          w.put(",\"high\":");
+          w.decimal(t.high);
+          w.put(",\"unit\":");
+          w.string(t.unit);
+          if (!t.note.empty()) {
+            w.put(",\"note\":");
+            w.string(t.note);
+          }
         } else if constexpr (std::is_same_v<T, TrendTarget>) {
-          field(out, "direction", to_string(t.direction));
-          field(out, "basis", to_string(t.basis));
+          w.put(",\"direction\":\"");
+          w.put(to_string(t.direction));
+          w.put("\",\"basis\":\"");
+          w.put(to_string(t.basis));
+          w.put("\"");
           if (t.by) {
-            out += ",\"by\":{\"value\":";
-            append_string(out, t.by->value.to_string());
-            field(out, "unit", t.by->unit);
-            out += '}';
+            w.put(",\"by\":{\"value\":");
+            w.decimal(t.by->value);
+            w.put(",\"unit\":");
+            w.string(t.by->unit);
+            w.put("}");
           }
         } else if constexpr (std::is_same_v<T, DeadlineTarget>) {
-          field(out, "date", t.date.to_iso());
+          w.put(",\"date\":\"");
+          w.put(t.date.to_iso());
+          w.put("\"");
         } else if constexpr (std::is_same_v<T, PeriodTarget>) {
-          field(out, "start", t.start);
-          field(out, "end", t.end);
+          w.put(",\"start\":");
+          w.string(t.start);
+          w.put(",\"end\":");
+          w.string(t.end);
         } else if constexpr (std::is_same_v<T, QualitativeTarget>) {
-          field(out, "term", t.term);
+          w.put(",\"term\":");
+          w.string(t.term);
         } else {
-          field(out, "error", t.message);
-          out += fmt::format(",\"offset\":{}", t.offset);
-          field(out, "expected", t.expected);
+          w.put(",\"error\":");
+          w.string(t.message);
+          w.put(",\"offset\":");
+          w.unsigned_number(t.offset);
+          w.put(",\"expected\":");
+          w.string(t.expected);
         }
       },
       target.value);
-  out += '}';
+  w.put("}");
+}
+
+}  // namespace
+
+void append_target_json(std::string& out, const Target& target) {
+  const std::size_t size = bound(target);
+  if (size <= 512) {  // the common case: no allocation, one append
+    char buffer[512];
+    JsonWriter w(buffer);
+    write(w, target);
+    out.append(buffer, static_cast<std::size_t>(w.end() - buffer));
+    return;
+  }
+  const std::size_t old = out.size();
+  out.resize(old + size);
+  JsonWriter w(out.data() + old);
+  write(w, target);
+  out.resize(static_cast<std::size_t>(w.end() - out.data()));
+}
+
+std::string target_to_json(const Target& target) {
+  std::string out;
+  append_target_json(out, target);
+  return out;
 }
 
 JIXIAO_END_NAMESPACE

@@ -15,6 +15,32 @@ namespace target_detail {
 // The helpers below run for nearly every byte of a target: always inlined.
 #define JIXIAO_TARGET_INLINE [[gnu::always_inline]] inline
 
+// Length of the well-formed UTF-8 sequence at s (1..4; overlongs, surrogates and
+// code points above U+10FFFF are not well-formed), 0 if the bytes there are not one.
+JIXIAO_TARGET_INLINE std::size_t valid_sequence_length(const unsigned char* s, std::size_t n) noexcept {
+  const unsigned char c = s[0];
+  if (c < 0x80) return 1;
+  std::size_t len = 0;
+  unsigned char low = 0x80, high = 0xBF;  // allowed range of the second byte
+  if (c >= 0xC2 && c <= 0xDF) {
+    len = 2;
+  } else if (c >= 0xE0 && c <= 0xEF) {
+    len = 3;
+    if (c == 0xE0) low = 0xA0;        // no overlongs
+    else if (c == 0xED) high = 0x9F;  // no surrogates
+  } else if (c >= 0xF0 && c <= 0xF4) {
+    len = 4;
+    if (c == 0xF0) low = 0x90;
+    else if (c == 0xF4) high = 0x8F;  // at most U+10FFFF
+  } else {
+    return 0;
+  }
+  if (n < len || s[1] < low || s[1] > high) return 0;
+  for (std::size_t k = 2; k < len; ++k)
+    if ((s[k] & 0xC0) != 0x80) return 0;
+  return len;
+}
+
 // Offset of the first byte that is not well-formed UTF-8 (overlongs, surrogates
 // and code points above U+10FFFF included), or npos when all is well.
 std::size_t find_invalid_utf8(std::string_view text) noexcept;

@@ -1,4 +1,7 @@
 // String names, trend words, unit normalisation and the target JSON.
+#include <climits>
+#include <random>
+
 #include <gtest/gtest.h>
 
 #include "jixiao/target.hpp"
@@ -70,6 +73,26 @@ TEST(TargetJson, EscapesAndInvalidBytes) {
             R"j({"raw":"\"a\\b\"\t","kind":"qualitative","term":"\"a\\b\""})j");
   const std::string json = target_to_json(parse_target("≥9\xff"));
   EXPECT_NE(json.find("\"raw\":\"≥9\xEF\xBF\xBD\""), std::string::npos) << json;
+}
+
+}  // namespace
+
+namespace {
+
+// The JSON writer prints decimals itself: it must agree with Decimal::to_string.
+TEST(TargetJson, DecimalsAsDecimalToString) {
+  std::mt19937_64 rng(7);
+  for (int i = 0; i < 20000; ++i) {
+    std::int64_t mantissa = static_cast<std::int64_t>(rng() >> (rng() % 64));
+    if (i % 3 == 0) mantissa = -mantissa;
+    if (i == 0) mantissa = INT64_MIN;
+    if (i == 1) mantissa = 0;
+    const int scale = static_cast<int>(rng() % 19);
+    const Decimal value = Decimal::from_parts(mantissa, scale);
+    jixiao::Target t{"x", jixiao::CompareTarget{jixiao::CompareOp::eq, value, "", ""}};
+    const std::string json = target_to_json(t);
+    EXPECT_NE(json.find("\"value\":\"" + value.to_string() + "\""), std::string::npos) << json;
+  }
 }
 
 }  // namespace
