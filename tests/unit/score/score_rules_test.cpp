@@ -295,5 +295,21 @@ TEST(ScoreRules, InvalidTargetIsAnError) {
   EXPECT_TRUE(has_code(s.diagnostics, "SCORE_TARGET_INVALID"));
 }
 
+TEST(ScoreRules, PeriodEndIsTheDeadline) {
+  Target t{"2023.07-2024.01", PeriodTarget{"2023-07", "2024-01"}};
+  auto in_time = score_one(t, actual("", "2024-01-31"));  // a month end means its last day
+  EXPECT_TRUE(in_time.indicators[0].met);
+  auto late = score_one(t, actual("", "2024-02-01"));
+  EXPECT_FALSE(late.indicators[0].met);
+  EXPECT_EQ(reported(late.indicators[0].score), "0.00");
+}
+
+TEST(ScoreRules, FractionOnlyForQualitative) {
+  ActualIndicator a = actual("", "95");
+  a.fraction = dec("0.9");
+  auto s = score_one(compare_target("≥90%", CompareOp::ge, "90", "%"), a);
+  EXPECT_EQ(tested(s).status, ScoreStatus::error);  // would otherwise be silently ignored
+}
+
 }  // namespace
 }  // namespace jixiao::test

@@ -243,5 +243,45 @@ TEST(ScoreOptionsTest, BadOptionsAreRejected) {
   EXPECT_NO_THROW(check_options(ScoreOptions{}));
 }
 
+TEST(ScoreWeights, UnknownLevel1IsAnErrorWithNoWeight) {
+  Declaration d = three_parts();
+  d.indicators.push_back(indicator("", "", "无归属指标", qualitative_target("完成")));
+  ActualDeclaration a = three_parts_actuals();
+  a.indicators.push_back(actual("无归属指标", "achieved"));
+  DeclarationScore s = score_declaration(d, &a, {}, 0);
+  EXPECT_EQ(s.indicators[6].status, ScoreStatus::error);
+  EXPECT_EQ(s.indicators[6].weight, dec("0"));
+  EXPECT_TRUE(has_code(s.diagnostics, "SCORE_LEVEL1_UNKNOWN"));
+  EXPECT_EQ(reported(s.total), "94.69");  // the other six are unchanged
+}
+
+TEST(ScoreWeights, Level1FromTheLevel2WhenMissing) {
+  Declaration d = three_parts();
+  d.indicators[5].level1 = "";  // 服务对象满意度指标 belongs to 满意度指标
+  ActualDeclaration a = three_parts_actuals();
+  DeclarationScore s = score_declaration(d, &a, {}, 0);
+  EXPECT_EQ(s.indicators[5].level1, "满意度指标");
+  EXPECT_EQ(s.indicators[5].weight, dec("10"));
+}
+
+TEST(ScoreWeights, WeightOutOfRangeFallsBackToTheShareAndIsReported) {
+  Declaration d = three_parts();
+  ActualDeclaration a = three_parts_actuals();
+  a.indicators[5].weight = dec("-3");
+  DeclarationScore s = score_declaration(d, &a, {}, 0);
+  EXPECT_EQ(s.indicators[5].weight, dec("10"));  // 满意度 10 / 1
+  EXPECT_TRUE(has_code(s.diagnostics, "SCORE_WEIGHT_INVALID"));
+}
+
+TEST(ScoreWeights, GivenWeightsAboveThePartAreAnError) {
+  Declaration d = three_parts();
+  ActualDeclaration a = three_parts_actuals();
+  a.indicators[0].weight = dec("60");  // > 50 for 产出+成本: the two others get 0
+  DeclarationScore s = score_declaration(d, &a, {}, 0);
+  EXPECT_EQ(s.indicators[1].weight, dec("0"));
+  ASSERT_TRUE(has_code(s.diagnostics, "SCORE_WEIGHT_SUM"));
+  EXPECT_EQ(s.diagnostics[0].severity, Severity::error);
+}
+
 }  // namespace
 }  // namespace jixiao::test
