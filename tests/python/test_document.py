@@ -263,6 +263,17 @@ class Lifetimes(unittest.TestCase):
             document.to_text()
         document.close()  # twice is fine
 
+    def test_copy_out_leaves_the_collector_as_it_was(self):
+        was_enabled = gc.isenabled()
+        try:
+            for state in (True, False):
+                (gc.enable if state else gc.disable)()
+                with jixiao.parse_document(CORPUS) as document:
+                    self.assertEqual(len(document.declarations), 7)
+                self.assertEqual(gc.isenabled(), state)
+        finally:
+            (gc.enable if was_enabled else gc.disable)()
+
     def test_garbage_collection_frees(self):
         import weakref
 

@@ -203,14 +203,15 @@ class Document:
             # One bulk transfer: the document JSON (formats.md) is written by the C
             # library and parsed by the json module in C, 4× faster than a ctypes
             # call per field.  Amounts come as exact decimal strings.
-            data = json.loads(_written(_ffi.lib.jx_document_write, pointer, _ffi.FORMAT_JSON, 0))
+            text = _written(_ffi.lib.jx_document_write, pointer, _ffi.FORMAT_JSON, 0)
             count = ctypes.c_size_t()
             _ffi.check(_ffi.lib.jx_document_declaration_count(pointer, ctypes.byref(count)))
-            declarations = data["declarations"]
-            if len(declarations) != count.value:
-                raise RuntimeError("jixiao: the document JSON and its declaration count disagree")
-            return tuple(_declaration_from_json(item, index, self._handle)
-                         for index, item in enumerate(declarations))
+            with _ffi.no_gc():
+                declarations = json.loads(text)["declarations"]
+                if len(declarations) != count.value:
+                    raise RuntimeError("jixiao: the document JSON and its declaration count disagree")
+                return tuple(_declaration_from_json(item, index, self._handle)
+                             for index, item in enumerate(declarations))
 
         return self._cached("declarations", make)
 

@@ -126,7 +126,9 @@ class ScoreReport:
         def make(pointer):
             count = ctypes.c_size_t()
             _ffi.check(_ffi.lib.jx_score_report_count(pointer, ctypes.byref(count)))
-            data = json.loads(_written(pointer, _ffi.FORMAT_JSON))
+            text = _written(pointer, _ffi.FORMAT_JSON)
+            with _ffi.no_gc():
+                data = json.loads(text)
             rows = data.get("declarations", [])
             if len(rows) != count.value:
                 raise RuntimeError("jixiao: the score report JSON and its count disagree")
