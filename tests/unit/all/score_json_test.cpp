@@ -141,5 +141,22 @@ TEST(ScoreJsonWrite, ReportCarriesEveryFieldAsExactStrings) {
   EXPECT_TRUE(root.at("diagnostics").as_array().empty());
 }
 
+// Every truncation of a valid file is either read or refused with jixiao::Error
+// (parse, naming an offset inside the input) — never a crash or another exception.
+TEST(ScoreJsonRead, EveryTruncationIsAnErrorOrARead) {
+  const std::string full = minimal;
+  for (std::size_t n = 0; n < full.size(); ++n) {
+    const std::string part = full.substr(0, n);
+    try {
+      actuals_from_json(part);
+    } catch (const Error& e) {
+      EXPECT_EQ(e.kind(), ErrorKind::parse) << n;
+      EXPECT_LE(e.offset(), part.size()) << n;
+    } catch (...) {
+      ADD_FAILURE() << "another exception at length " << n;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace jixiao::test
