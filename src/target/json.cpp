@@ -23,9 +23,9 @@ class JsonWriter {
     std::memcpy(p_, fragment, N - 1);
     p_ += N - 1;
   }
+  // A short name ("compare", "ge", "none"): a byte loop beats a memcpy call here.
   void put(std::string_view text) {
-    std::memcpy(p_, text.data(), text.size());
-    p_ += text.size();
+    for (char c : text) *p_++ = c;
   }
 
   // A JSON string as Python's json.dumps(ensure_ascii=False) writes it; bytes
