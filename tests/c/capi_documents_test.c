@@ -456,8 +456,11 @@ void test_documents(void) {
     CHECK(err.line == 2);
     CHECK(err.offset == 14);
     json.max_json_depth = 2;
-    CHECK(jx_document_read("{\"format\":\"jixiao.document/1\",\"title\":null,\"declarations\":[[[[]]]],\"diagnostics\":[]}",
-                           JX_NUL_TERMINATED, &json, &bad, &err) < 0);
+    CHECK_STATUS(jx_document_read("{\"format\":\"jixiao.document/1\",\"title\":null,\"declarations\":[[[[]]]],"
+                                  "\"diagnostics\":[]}",
+                                  JX_NUL_TERMINATED, &json, &bad, &err),
+                 JX_EPARSE);
+    CHECK(err.offset == 59); /* the third level of nesting */
     CHECK(bad == NULL);
   }
 

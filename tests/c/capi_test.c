@@ -166,8 +166,9 @@ void test_money(void) {
   CHECK(m.fen == 1278000000);
   CHECK_OK(jx_money_from_wan("0.123456", JX_NUL_TERMINATED, JX_ROUND_EXACT, &m, NULL));
   CHECK(m.fen == 123456);
-  CHECK(jx_money_from_wan("0.1234567", JX_NUL_TERMINATED, JX_ROUND_EXACT, &m, &err) < 0);
-  CHECK(err.code < 0);
+  CHECK_STATUS(jx_money_from_wan("0.1234567", JX_NUL_TERMINATED, JX_ROUND_EXACT, &m, &err), JX_EINVAL);
+  CHECK(err.code == JX_EINVAL);
+  CHECK_CONTAINS(err.message, "0.1234567");
   CHECK_OK(jx_money_from_wan("0.1234567", JX_NUL_TERMINATED, JX_ROUND_HALF_UP, &m, NULL)); /* 1234.567 元 */
   CHECK(m.fen == 123457);
   CHECK_OK(jx_money_from_wan("0.1234567", JX_NUL_TERMINATED, JX_ROUND_DOWN, &m, NULL));
@@ -176,7 +177,7 @@ void test_money(void) {
   CHECK_STATUS(jx_money_from_wan("1", JX_NUL_TERMINATED, (jx_rounding)99, &m, &err), JX_EINVAL);
   CHECK_OK(jx_money_from_yuan("12.34", JX_NUL_TERMINATED, JX_ROUND_EXACT, &m, NULL));
   CHECK(m.fen == 1234);
-  CHECK(jx_money_from_yuan("12.345", JX_NUL_TERMINATED, JX_ROUND_EXACT, &m, NULL) < 0);
+  CHECK_STATUS(jx_money_from_yuan("12.345", JX_NUL_TERMINATED, JX_ROUND_EXACT, &m, NULL), JX_EINVAL);
   CHECK_OK(jx_money_from_yuan("12.345", JX_NUL_TERMINATED, JX_ROUND_HALF_UP, &m, NULL));
   CHECK(m.fen == 1235);
   CHECK_OK(jx_money_from_yuan("12.345", JX_NUL_TERMINATED, JX_ROUND_HALF_EVEN, &m, NULL));
@@ -209,7 +210,7 @@ void test_money(void) {
   CHECK_STATUS(jx_money_sum(NULL, 2, &sum), JX_EINVAL);
   CHECK_OK(jx_money_multiply(fen(30000000), "0.15", JX_NUL_TERMINATED, JX_ROUND_EXACT, &m, NULL));
   CHECK(m.fen == 4500000);
-  CHECK(jx_money_multiply(fen(1), "0.5", JX_NUL_TERMINATED, JX_ROUND_EXACT, &m, NULL) < 0);
+  CHECK_STATUS(jx_money_multiply(fen(1), "0.5", JX_NUL_TERMINATED, JX_ROUND_EXACT, &m, NULL), JX_EINVAL);
   CHECK_OK(jx_money_multiply(fen(1), "0.5", JX_NUL_TERMINATED, JX_ROUND_HALF_UP, &m, NULL));
   CHECK(m.fen == 1);
   CHECK_OK(jx_money_multiply(fen(1), "0.5", JX_NUL_TERMINATED, JX_ROUND_HALF_EVEN, &m, NULL));
