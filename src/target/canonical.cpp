@@ -67,7 +67,7 @@ struct Printer {
     return out;
   }
   std::string operator()(const DeadlineTarget& t) const {
-    return fmt::format("{}年{}月{}日前完成", t.date.year, t.date.month, t.date.day);
+    return fmt::format("{:04}年{}月{}日前完成", t.date.year, t.date.month, t.date.day);
   }
   std::string operator()(const PeriodTarget& t) const { return dotted(t.start) + "-" + dotted(t.end); }
   std::string operator()(const QualitativeTarget& t) const { return t.term; }
