@@ -225,8 +225,11 @@ void RowPlacer::row(const std::vector<Cell>& cells, std::uint32_t line, std::siz
   }
 
   // The group this row starts (or continues). An unknown label in the level-2
-  // place starts a group of its own whose level-2 stays unknown.
-  const bool unknown_group = level2_label == nullptr && unknown_labels > 0;
+  // place is never used as a level-2: beside a level-1 label the row opens that
+  // level-1 (its level-2 then comes from a label printed lower, as for a level-1
+  // alone); with no level-1 it ends the group above and starts one whose level-2
+  // stays unknown.
+  const bool unknown_group = level2_label == nullptr && level1_label == nullptr && unknown_labels > 0;
   const bool has_labels = level1_label != nullptr || level2_label != nullptr || unknown_group;
   const bool makes_indicator = text_count > 0;
   const std::optional<std::size_t> row_index = makes_indicator ? std::optional<std::size_t>(index) : std::nullopt;
@@ -242,7 +245,8 @@ void RowPlacer::row(const std::vector<Cell>& cells, std::uint32_t line, std::siz
         level1_label != nullptr ? level1_label->level1 : (have_group_ ? current_.level1 : std::string_view{});
     start_group(Group{level1, {}, unknown_label_, true}, line, row_index);
   } else if (level1_label != nullptr) {
-    if (!(have_group_ && current_.level1 == level1_label->level1 && (!current_.level2.empty() || current_.closed)))
+    if (unknown_labels > 0 ||
+        !(have_group_ && current_.level1 == level1_label->level1 && (!current_.level2.empty() || current_.closed)))
       start_group(Group{level1_label->level1, {}, {}}, line, row_index);
     // else: the level-1's merged cell printed inside its group; the level-2 goes on.
   }
