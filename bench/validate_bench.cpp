@@ -53,7 +53,7 @@ void BM_Read(benchmark::State& state) {
     auto doc = jixiao::read_published_text(text);
     benchmark::DoNotOptimize(doc);
   }
-  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * text.size()));
+  state.SetBytesProcessed(state.iterations() * static_cast<std::int64_t>(text.size()));
 }
 BENCHMARK(BM_Read)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 
@@ -67,7 +67,7 @@ void BM_Validate(benchmark::State& state) {
     benchmark::DoNotOptimize(found);
   }
   // Bytes of source text the validated model came from, so MB/s compares with Read.
-  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * text.size()));
+  state.SetBytesProcessed(state.iterations() * static_cast<std::int64_t>(text.size()));
   state.counters["declarations"] = static_cast<double>(doc.declarations.size());
   state.counters["indicators/s"] = benchmark::Counter(
       static_cast<double>(indicator_count(doc)) * static_cast<double>(state.iterations()), benchmark::Counter::kIsRate);
@@ -98,7 +98,7 @@ void BM_ReadAndValidate(benchmark::State& state) {
     auto found = jixiao::validate(doc);
     benchmark::DoNotOptimize(found);
   }
-  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * text.size()));
+  state.SetBytesProcessed(state.iterations() * static_cast<std::int64_t>(text.size()));
 }
 BENCHMARK(BM_ReadAndValidate)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 

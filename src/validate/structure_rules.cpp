@@ -20,7 +20,7 @@ namespace {
 // Bytes that may start white space: ASCII white space, and E3 (U+3000 is E3 80 80).
 constexpr std::array<bool, 256> kMayStartSpace = [] {
   std::array<bool, 256> table{};
-  for (unsigned char c : {' ', '\t', '\r', '\n', '\v', '\f'}) table[c] = true;
+  for (char c : {' ', '\t', '\r', '\n', '\v', '\f'}) table[static_cast<unsigned char>(c)] = true;
   table[0xE3] = true;
   return table;
 }();
