@@ -1,7 +1,8 @@
 #pragma once
 // Reading a document whatever its format: jixiao JSON or the published text
-// layout, told apart by content (a JSON document starts with '{' after an optional
-// byte-order mark and white space; the published layout never does).
+// layout, told apart by content: after an optional byte-order mark and white
+// space, JSON starts with '{' (or '[' then '{', '[' or ']': JSON, though not a
+// document, so reading it is an error); anything else is the published layout.
 
 #include <string>
 #include <string_view>

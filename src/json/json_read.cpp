@@ -22,6 +22,8 @@ namespace {
 
 namespace bj = boost::json;
 
+constexpr std::size_t max_parser_depth = 2048;
+
 // Where a value sits in the document, as a chain of parents on the stack; only
 // rendered when an error names it.
 struct Path {
@@ -368,10 +370,13 @@ class Reader {
     std::size_t skipped = 0;
     if (json.substr(0, 3) == "\xEF\xBB\xBF") skipped = 3;  // a UTF-8 byte-order mark
     const std::string_view body = json.substr(skipped);
-    if (auto problem = detail::find_json_syntax_problem(body, options_.max_depth))
+    // Boost.JSON's parser recurses once per level, so its depth is capped whatever
+    // the option says (no jixiao format nests more than 7 levels).
+    const std::size_t depth = std::min(options_.max_depth, max_parser_depth);
+    if (auto problem = detail::find_json_syntax_problem(body, depth))
       syntax_error(json, skipped + problem->offset, problem->expected);
     bj::parse_options parse_options;
-    parse_options.max_depth = options_.max_depth;
+    parse_options.max_depth = depth;
     bj::parser parser(storage, parse_options);
     boost::system::error_code ec;
     const std::size_t consumed = parser.write(body.data(), body.size(), ec);

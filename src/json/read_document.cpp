@@ -17,7 +17,14 @@ InputFormat detect_input_format(std::string_view bytes) noexcept {
   if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
   std::size_t i = 0;
   while (i < bytes.size() && (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\n' || bytes[i] == '\r')) ++i;
-  return i < bytes.size() && bytes[i] == '{' ? InputFormat::json : InputFormat::published_text;
+  if (i >= bytes.size()) return InputFormat::published_text;
+  if (bytes[i] == '{') return InputFormat::json;
+  if (bytes[i] != '[') return InputFormat::published_text;
+  // A JSON array ("[{", "[[", "[]") is JSON, if not a document; "[附件1]" is text.
+  ++i;
+  while (i < bytes.size() && (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\n' || bytes[i] == '\r')) ++i;
+  return i < bytes.size() && (bytes[i] == '{' || bytes[i] == '[' || bytes[i] == ']') ? InputFormat::json
+                                                                                  : InputFormat::published_text;
 }
 
 Document read_document(std::string_view bytes, const ReadOptions& options) {

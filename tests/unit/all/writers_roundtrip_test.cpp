@@ -214,6 +214,11 @@ TEST(WritersRoundTrip, ReadDocumentDetectsTheFormat) {
   const std::string json = to_json(doc, JsonWriteOptions{true});
   EXPECT_EQ(detect_input_format(json), InputFormat::json);
   EXPECT_EQ(detect_input_format("\xEF\xBB\xBF\n  {}"), InputFormat::json);
+  EXPECT_EQ(detect_input_format(" [ {"), InputFormat::json);
+  EXPECT_EQ(detect_input_format("[]"), InputFormat::json);
+  EXPECT_EQ(detect_input_format("[附件1] 某单位汇总表"), InputFormat::published_text);
+  EXPECT_EQ(detect_input_format(""), InputFormat::published_text);
+  EXPECT_THROW(read_document("[[1]]"), Error);
   EXPECT_EQ(read_document(json), doc);
   EXPECT_EQ(read_document(hongkou_text()), doc);
 }

@@ -316,3 +316,13 @@ TEST(JsonRead, ParsedTargetsOfEveryKindRoundTripWithTheCheck) {
     EXPECT_EQ(target_from_json(to_json(t)), t) << raw << " → " << to_json(t);
   }
 }
+
+TEST(JsonReadErrors, DepthBeyondTheParserCapIsAnErrorNotACrash) {
+  JsonReadOptions unlimited;
+  unlimited.max_depth = 1'000'000;
+  const std::string deep = std::string(100'000, '[') + std::string(100'000, ']');
+  const Error e = error_of([&] { document_from_json(deep, unlimited); });
+  EXPECT_EQ(e.kind(), ErrorKind::parse);
+  EXPECT_EQ(e.offset(), 2048u);
+  EXPECT_THAT(e.expected(), HasSubstr("no deeper than 2048"));
+}
