@@ -11,6 +11,11 @@ endif()
 add_library(jixiao_warnings INTERFACE)
 target_compile_options(jixiao_warnings INTERFACE ${JIXIAO_WARNING_FLAGS})
 
+# Fuzzing (clang): the whole library instrumented for libFuzzer, under ASan+UBSan.
+if(JIXIAO_BUILD_FUZZ)
+  set(JIXIAO_SANITIZE ON)
+  add_compile_options(-fsanitize=fuzzer-no-link)
+endif()
 if(JIXIAO_SANITIZE)
   add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all)
   add_link_options(-fsanitize=address,undefined)

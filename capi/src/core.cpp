@@ -19,7 +19,7 @@ void copy_utf8(char (&target)[N], std::string_view text) noexcept {
     // Step back over continuation bytes so no character is cut in half.
     while (n > 0 && (static_cast<unsigned char>(text[n]) & 0xC0) == 0x80) --n;
   }
-  std::memcpy(target, text.data(), n);
+  if (n > 0) std::memcpy(target, text.data(), n);  // an empty view may have a null data()
   target[n] = '\0';
 }
 
