@@ -58,6 +58,14 @@ struct Printer {
   std::string operator()(const RangeTarget& t) const {
     std::string out = t.low.to_string() + "-" + t.high.to_string();
     append_unit_and_note(out, t.unit, t.note);
+    // Ends that look like months (2023.07-2024.01) read back as a period: then
+    // spell the range as two comparisons, which cannot.
+    if (const Target again = parse_target(out); !(again.value == target.value)) {
+      out = "≥" + t.low.to_string();
+      append_unit_and_note(out, t.unit, t.note);
+      out += "且≤" + t.high.to_string();
+      append_unit_and_note(out, t.unit, "");
+    }
     return out;
   }
   std::string operator()(const TrendTarget& t) const {
