@@ -22,8 +22,6 @@ namespace {
 
 namespace bj = boost::json;
 
-constexpr std::size_t max_parser_depth = 2048;
-
 // Where a value sits in the document, as a chain of parents on the stack; only
 // rendered when an error names it.
 struct Path {
@@ -372,7 +370,7 @@ class Reader {
     const std::string_view body = json.substr(skipped);
     // Boost.JSON's parser recurses once per level, so its depth is capped whatever
     // the option says (no jixiao format nests more than 7 levels).
-    const std::size_t depth = std::min(options_.max_depth, max_parser_depth);
+    const std::size_t depth = std::min(options_.max_depth, detail::max_json_parser_depth);
     if (auto problem = detail::find_json_syntax_problem(body, depth))
       syntax_error(json, skipped + problem->offset, problem->expected);
     bj::parse_options parse_options;

@@ -248,7 +248,7 @@ class Checker {
 }  // namespace
 
 std::optional<JsonSyntaxProblem> find_json_syntax_problem(std::string_view json, std::size_t max_depth) {
-  return Checker(json, max_depth).run();
+  return Checker(json, std::min(max_depth, max_json_parser_depth)).run();
 }
 
 }  // namespace jixiao::detail

@@ -17,8 +17,13 @@ struct JsonSyntaxProblem {
   std::string expected;    // what was expected there
 };
 
+// Boost.JSON's parser recurses once per nesting level: deeper input would
+// overflow the stack, so no caller's max_depth goes beyond this.
+inline constexpr std::size_t max_json_parser_depth = 2048;
+
 // nullopt when `json` is one well-formed JSON value (RFC 8259, UTF-8) nested at
-// most `max_depth` deep, with no object holding the same key twice.
+// most min(`max_depth`, max_json_parser_depth) deep, with no object holding the
+// same key twice.
 std::optional<JsonSyntaxProblem> find_json_syntax_problem(std::string_view json, std::size_t max_depth);
 
 }  // namespace jixiao::detail
