@@ -33,6 +33,11 @@ const std::string& big_text() {
   return text;
 }
 
+// Bytes/s of `bytes` per iteration.
+void set_bytes(benchmark::State& state, std::size_t bytes) {
+  state.SetBytesProcessed(state.iterations() * static_cast<std::int64_t>(bytes));
+}
+
 const Document& big_document() {
   static const Document doc = read_published_text(big_text());
   return doc;
@@ -46,7 +51,7 @@ void BM_DocumentToJson(benchmark::State& state) {
     json_bytes = json.size();
     benchmark::DoNotOptimize(json.data());
   }
-  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * big_text().size()));
+  set_bytes(state, big_text().size());
   state.counters["json_MB"] = static_cast<double>(json_bytes) / 1e6;
   state.counters["declarations"] = static_cast<double>(doc.declarations.size());
 }
@@ -58,7 +63,7 @@ void BM_DocumentToJsonPretty(benchmark::State& state) {
     std::string json = to_json(doc, JsonWriteOptions{true});
     benchmark::DoNotOptimize(json.data());
   }
-  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * big_text().size()));
+  set_bytes(state, big_text().size());
 }
 BENCHMARK(BM_DocumentToJsonPretty)->Unit(benchmark::kMillisecond);
 
@@ -69,7 +74,7 @@ void BM_TextToJson(benchmark::State& state) {
     std::string json = to_json(read_published_text(text));
     benchmark::DoNotOptimize(json.data());
   }
-  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * text.size()));
+  set_bytes(state, text.size());
 }
 BENCHMARK(BM_TextToJson)->Unit(benchmark::kMillisecond);
 
@@ -80,7 +85,7 @@ void BM_JsonToDocument(benchmark::State& state) {
     Document doc = document_from_json(json, options);
     benchmark::DoNotOptimize(doc.declarations.data());
   }
-  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * json.size()));
+  set_bytes(state, json.size());
 }
 BENCHMARK(BM_JsonToDocument)->Unit(benchmark::kMillisecond);
 
@@ -91,7 +96,7 @@ void BM_Summary(benchmark::State& state) {
     std::string text = render_summary_text(summary);
     benchmark::DoNotOptimize(text.data());
   }
-  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * big_text().size()));
+  set_bytes(state, big_text().size());
   state.counters["rows"] = static_cast<double>(doc.declarations.size());
 }
 BENCHMARK(BM_Summary)->Unit(benchmark::kMillisecond);
@@ -102,7 +107,7 @@ void BM_SummaryTotalsOnly(benchmark::State& state) {
     const Summary summary = summarize(doc);
     benchmark::DoNotOptimize(summary.total);
   }
-  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * big_text().size()));
+  set_bytes(state, big_text().size());
 }
 BENCHMARK(BM_SummaryTotalsOnly)->Unit(benchmark::kMillisecond);
 
@@ -112,7 +117,7 @@ void BM_RenderPublishedText(benchmark::State& state) {
     std::string text = render_published_text(doc);
     benchmark::DoNotOptimize(text.data());
   }
-  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * big_text().size()));
+  set_bytes(state, big_text().size());
 }
 BENCHMARK(BM_RenderPublishedText)->Unit(benchmark::kMillisecond);
 
