@@ -661,7 +661,6 @@ struct plausible_month {
 
 // Rule names are what an error says was expected.
 x3::rule<class quantity0_class> const quantity0 = "a number";
-x3::rule<class quantity1_class> const quantity1 = "a number";
 x3::rule<class after_comparator0_class> const after_comparator0 = "a number after the comparator";
 x3::rule<class after_comparator1_class> const after_comparator1 = "a number after the comparator";
 x3::rule<class range_high_class> const range_high = "a number after the range separator";
@@ -678,10 +677,11 @@ x3::rule<class body_class> const body = "a target";
 target_type const target_rule = "a target";
 
 auto const quantity0_def = quantity_parser<0>{};
-auto const quantity1_def = quantity_parser<1>{};
-auto const after_comparator0_def = quantity0;
-auto const after_comparator1_def = quantity1;
-auto const range_high_def = quantity1;
+
+// The same parser under the names an error reports (one rule call, not two).
+auto const after_comparator0_def = quantity_parser<0>{};
+auto const after_comparator1_def = quantity_parser<1>{};
+auto const range_high_def = quantity_parser<1>{};
 auto const no_second_comparator_def = !(lead<lead_comparison> >> (comparator | comparator_word));
 
 // `≥ 90.00 (%)` (a symbol demands a number) or `不低于90%` (a word followed by no
@@ -746,7 +746,7 @@ auto const body_def = ((lead<lead_number> >> (period | deadline | bare)) | (lead
 auto const closing_dollar_def = x3::lit('$');
 auto const target_rule_def = ws >> (((x3::lit('$') >> ws >> body >> ws) > closing_dollar) | body) >> ws >> x3::eoi;
 
-BOOST_SPIRIT_DEFINE(quantity0, quantity1, after_comparator0, after_comparator1, range_high, no_second_comparator,
+BOOST_SPIRIT_DEFINE(quantity0, after_comparator0, after_comparator1, range_high, no_second_comparator,
                     clause0, clause1, closing_dollar, compare, bare, trend, deadline, period, body, target_rule)
 
 }  // namespace target_grammar
