@@ -38,7 +38,10 @@ void write_all_formats(const jx_document* document, unsigned flags) {
     size_t length = 0;
     jx_status s = jx_document_write(document, static_cast<jx_format>(f), flags & 1u, &out, &length);
     check(s);
-    if (s == JX_OK) FUZZ_CHECK(std::strlen(out) == length);
+    // JSON escapes every control character; CSV and the text layout carry text
+    // verbatim, so a NUL byte the input held is inside the length.
+    if (s == JX_OK) FUZZ_CHECK(f == JX_FORMAT_JSON ? std::strlen(out) == length : std::strlen(out) <= length);
+    if (s == JX_OK) FUZZ_CHECK(out[length] == '\0');
     jx_string_free(out);
     out = nullptr;
     s = jx_document_summary(document, static_cast<jx_format>(f), flags & 1u, &out, &length);
