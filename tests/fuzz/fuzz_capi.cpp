@@ -106,7 +106,9 @@ void walk_target(const jx_target* target, std::string_view actual, unsigned flag
   const size_t size = flags % sizeof small;
   const jx_status s = jx_target_canonical(target, size == 0 ? nullptr : small, size, &needed);
   check(s);
-  if (s == JX_OK) FUZZ_CHECK(needed <= size && std::strlen(small) + 1 == needed);
+  // needed counts the NUL; text with a NUL byte of its own (an invalid target's raw
+  // text) is carried whole, so strlen may stop earlier.
+  if (s == JX_OK) FUZZ_CHECK(needed <= size && std::strlen(small) < needed && small[needed - 1] == '\0');
   if (s == JX_EBUFS) FUZZ_CHECK(needed > size);
   char* out = nullptr;
   check(jx_target_canonical_alloc(target, &out));
