@@ -13,6 +13,7 @@
 #include <boost/json.hpp>
 #include <fmt/core.h>
 
+#include "json/json_path.hpp"
 #include "json/json_syntax.hpp"
 #include "json/quote.hpp"
 
@@ -24,41 +25,9 @@ namespace bj = boost::json;
 
 // ---- reading -------------------------------------------------------------------
 
-// Where a value sits, as a chain of parents on the stack; rendered only for errors.
-struct Path {
-  const Path* parent = nullptr;
-  std::string_view key;  // member name; empty for an array element
-  std::size_t index = 0;
-  Path member(std::string_view name) const { return Path{this, name, 0}; }
-  Path element(std::size_t i) const { return Path{this, {}, i}; }
-  std::string str() const {
-    if (parent == nullptr) return "(top level)";
-    std::string out = parent->parent == nullptr ? std::string() : parent->str();
-    if (key.empty()) {
-      out += fmt::format("[{}]", index);
-    } else {
-      if (!out.empty()) out.push_back('.');
-      out.append(key);
-    }
-    return out;
-  }
-};
-
-std::string_view kind_name(const bj::value& v) {
-  switch (v.kind()) {
-    case bj::kind::null: return "null";
-    case bj::kind::bool_: return "a boolean";
-    case bj::kind::int64:
-    case bj::kind::uint64:
-    case bj::kind::double_: return "a number";
-    case bj::kind::string: return "a string";
-    case bj::kind::array: return "an array";
-    case bj::kind::object: return "an object";
-  }
-  return "a value";
-}
-
-std::string_view as_view(const bj::string& s) { return {s.data(), s.size()}; }
+using json_detail::as_view;
+using json_detail::kind_name;
+using json_detail::Path;
 
 class ActualsReader {
  public:
