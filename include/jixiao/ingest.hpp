@@ -5,8 +5,11 @@
 // diagnostic with its source line. Damage is reported, never silently repaired.
 
 #include <cstddef>
+#include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "jixiao/config.hpp"
 #include "jixiao/declaration.hpp"
@@ -31,5 +34,39 @@ struct IngestOptions {
 // inside the document become diagnostics in Document::diagnostics; input that
 // cannot be read at all (a limit exceeded) throws jixiao::Error.
 Document read_published_text(std::string_view bytes, const IngestOptions& options = {});
+
+// The same reading, one declaration at a time, so that a large input never has
+// all its declarations in memory at once (`jixiao parse` streams its JSON this
+// way). Collecting every next() into Document::declarations, with title() and
+// diagnostics(), gives exactly what read_published_text returns.
+//
+//   PublishedTextReader reader(bytes);
+//   while (auto declaration = reader.next()) use(*declaration);
+//
+// `bytes` must outlive the reader. Errors as read_published_text: next() throws
+// Error(limit) for input beyond options.limits.
+class PublishedTextReader {
+ public:
+  explicit PublishedTextReader(std::string_view bytes, const IngestOptions& options = {});
+  ~PublishedTextReader();
+  PublishedTextReader(PublishedTextReader&&) noexcept;
+  PublishedTextReader& operator=(PublishedTextReader&&) noexcept;
+
+  // The next declaration, or nullopt at the end of the input.
+  std::optional<Declaration> next();
+  // How many declarations next() has returned.
+  std::size_t count() const noexcept;
+  // The document's title: final once next() has returned once (it is the line
+  // before the first form heading).
+  const std::optional<std::string>& title() const noexcept;
+  // The diagnostics so far, in document order; complete once next() has returned
+  // nullopt. Those about a declaration are all there when next() returns it.
+  const std::vector<Diagnostic>& diagnostics() const noexcept;
+  std::vector<Diagnostic> take_diagnostics() noexcept;
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
+};
 
 JIXIAO_END_NAMESPACE

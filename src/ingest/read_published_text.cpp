@@ -1,6 +1,7 @@
-// read_published_text: one pass over the lines. Before the first form heading
+// PublishedTextReader: one pass over the lines. Before the first form heading
 // only the title is kept; each heading starts a declaration that the
-// DeclarationAssembler builds until the next heading or the end of the input.
+// DeclarationAssembler builds until the next heading or the end of the input,
+// when next() hands it over. read_published_text collects them all.
 
 #include <memory>
 
@@ -34,76 +35,118 @@ struct PreambleLine {
 
 }  // namespace
 
-Document read_published_text(std::string_view bytes, const IngestOptions& options) {
-  const std::string source = options.source_name.empty() ? std::string("<input>") : options.source_name;
-  Document doc;
-  DiagnosticSink sink(doc.diagnostics);
-  ingest::LineSplitter lines(bytes, options.limits, source);
-  ingest::RowBudget budget{0, options.limits.max_rows, source};
+struct PublishedTextReader::State {
+  State(std::string_view bytes, const IngestOptions& options)
+      : source(options.source_name.empty() ? std::string("<input>") : options.source_name),
+        limits(options.limits),
+        lines(bytes, limits, source),
+        budget{0, limits.max_rows, source} {}
+
+  // The declaration that `line` (a form heading) ends, if any; starts the next.
+  std::optional<Declaration> heading(const ingest::Line& line, std::string_view trimmed) {
+    std::optional<Declaration> finished = finish_current(false);
+    if (count >= limits.max_declarations) {
+      throw Error(ErrorKind::limit,
+                  fmt::format("{}:{}: more than max_declarations = {} declarations", source, line.number,
+                              limits.max_declarations),
+                  line.offset, line.number, "max_declarations", source);
+    }
+    if (count == 0 && !title && !preamble.empty()) {
+      // The title is the line before the first heading; anything earlier is reported.
+      title = std::string(preamble.back().text());
+      preamble.pop_back();
+      for (const auto& p : preamble)
+        sink.add(codes::text_ignored, fmt::format("第{}行：标题之前的内容未读入：{}", p.number, ingest::excerpt(p.text())),
+                 std::nullopt, std::nullopt, p.number);
+      preamble.clear();
+    }
+    current = std::make_unique<DeclarationAssembler>(count, line.number, trimmed, sink, budget);
+    return finished;
+  }
+
+  std::optional<Declaration> finish_current(bool input_ended) {
+    if (!current) return std::nullopt;
+    std::optional<Declaration> finished = current->finish(input_ended, last_line);
+    current.reset();
+    ++count;
+    return finished;
+  }
+
+  std::optional<Declaration> next() {
+    ingest::Line line;
+    while (!ended && lines.next(line)) {
+      if (line.has_invalid_utf8()) {
+        sink.add(codes::invalid_utf8,
+                 fmt::format("第{}行：字节偏移 {}（行内第 {} 字节）处不是有效的 UTF-8，已替换为 U+FFFD", line.number,
+                             line.invalid_at, line.invalid_at - line.offset + 1),
+                 current ? std::optional<std::size_t>(current->index()) : std::nullopt, std::nullopt, line.number);
+      }
+      const auto trimmed = ingest::trim(line.text);
+      if (trimmed.empty()) {
+        if (current) current->blank_line();
+        continue;
+      }
+      last_line = line.number;
+      if (ingest::is_heading(line.text)) {
+        if (auto finished = heading(line, trimmed)) return finished;
+        continue;
+      }
+      if (!current) {
+        if (line.has_invalid_utf8()) {
+          preamble.push_back(PreambleLine{line.number, {}, std::string(trimmed)});
+        } else {
+          preamble.push_back(PreambleLine{line.number, trimmed, {}});
+        }
+        continue;
+      }
+      ingest::split_cells(line.text, cells);
+      current->line(cells, line.number, line.offset);
+    }
+    if (ended) return std::nullopt;
+    if (auto last = finish_current(true)) return last;
+    ended = true;
+    if (count == 0) {
+      sink.add(codes::no_declaration,
+               fmt::format("{}：没有找到「财政项目支出绩效目标申报表」，未读到申报表", source), std::nullopt,
+               std::nullopt, std::nullopt);
+    }
+    return std::nullopt;
+  }
+
+  const std::string source;
+  const IngestLimits limits;
+  std::optional<std::string> title;
+  std::vector<Diagnostic> diagnostics;
+  DiagnosticSink sink{diagnostics};
+  ingest::LineSplitter lines;
+  ingest::RowBudget budget;
 
   std::vector<PreambleLine> preamble;
   std::unique_ptr<DeclarationAssembler> current;
   std::vector<Cell> cells;
   std::uint32_t last_line = 0;
+  std::size_t count = 0;  // declarations finished
+  bool ended = false;
+};
 
-  auto finish_current = [&](bool input_ended) {
-    if (!current) return;
-    doc.declarations.push_back(current->finish(input_ended, last_line));
-    current.reset();
-  };
+PublishedTextReader::PublishedTextReader(std::string_view bytes, const IngestOptions& options)
+    : state_(std::make_unique<State>(bytes, options)) {}
+PublishedTextReader::~PublishedTextReader() = default;
+PublishedTextReader::PublishedTextReader(PublishedTextReader&&) noexcept = default;
+PublishedTextReader& PublishedTextReader::operator=(PublishedTextReader&&) noexcept = default;
 
-  ingest::Line line;
-  while (lines.next(line)) {
-    if (line.has_invalid_utf8()) {
-      sink.add(codes::invalid_utf8,
-               fmt::format("第{}行：字节偏移 {}（行内第 {} 字节）处不是有效的 UTF-8，已替换为 U+FFFD", line.number,
-                           line.invalid_at, line.invalid_at - line.offset + 1),
-               current ? std::optional<std::size_t>(current->index()) : std::nullopt, std::nullopt, line.number);
-    }
-    const auto trimmed = ingest::trim(line.text);
-    if (trimmed.empty()) {
-      if (current) current->blank_line();
-      continue;
-    }
-    last_line = line.number;
-    if (ingest::is_heading(line.text)) {
-      finish_current(false);
-      if (doc.declarations.size() >= options.limits.max_declarations) {
-        throw Error(ErrorKind::limit,
-                    fmt::format("{}:{}: more than max_declarations = {} declarations", source, line.number,
-                                options.limits.max_declarations),
-                    line.offset, line.number, "max_declarations", source);
-      }
-      if (doc.declarations.empty() && !doc.title && !preamble.empty()) {
-        // The title is the line before the first heading; anything earlier is reported.
-        doc.title = std::string(preamble.back().text());
-        preamble.pop_back();
-        for (const auto& p : preamble)
-          sink.add(codes::text_ignored, fmt::format("第{}行：标题之前的内容未读入：{}", p.number, ingest::excerpt(p.text())),
-                   std::nullopt, std::nullopt, p.number);
-        preamble.clear();
-      }
-      current = std::make_unique<DeclarationAssembler>(doc.declarations.size(), line.number, trimmed, sink, budget);
-      continue;
-    }
-    if (!current) {
-      if (line.has_invalid_utf8()) {
-        preamble.push_back(PreambleLine{line.number, {}, std::string(trimmed)});
-      } else {
-        preamble.push_back(PreambleLine{line.number, trimmed, {}});
-      }
-      continue;
-    }
-    ingest::split_cells(line.text, cells);
-    current->line(cells, line.number, line.offset);
-  }
-  finish_current(true);
+std::optional<Declaration> PublishedTextReader::next() { return state_->next(); }
+std::size_t PublishedTextReader::count() const noexcept { return state_->count; }
+const std::optional<std::string>& PublishedTextReader::title() const noexcept { return state_->title; }
+const std::vector<Diagnostic>& PublishedTextReader::diagnostics() const noexcept { return state_->diagnostics; }
+std::vector<Diagnostic> PublishedTextReader::take_diagnostics() noexcept { return std::move(state_->diagnostics); }
 
-  if (doc.declarations.empty()) {
-    sink.add(codes::no_declaration,
-             fmt::format("{}：没有找到「财政项目支出绩效目标申报表」，未读到申报表", source), std::nullopt,
-             std::nullopt, std::nullopt);
-  }
+Document read_published_text(std::string_view bytes, const IngestOptions& options) {
+  PublishedTextReader reader(bytes, options);
+  Document doc;
+  while (auto declaration = reader.next()) doc.declarations.push_back(std::move(*declaration));
+  doc.title = reader.title();
+  doc.diagnostics = reader.take_diagnostics();
   return doc;
 }
 
