@@ -10,8 +10,11 @@
 
 #include <cstddef>
 #include <functional>
+#include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "jixiao/config.hpp"
 #include "jixiao/declaration.hpp"
@@ -51,6 +54,26 @@ void append_json(std::string& out, const Document& document, const JsonWriteOpti
 // is never held whole in memory); the pieces concatenated equal to_json().
 void write_json(const Document& document, const std::function<void(std::string_view)>& sink,
                 const JsonWriteOptions& options = {});
+
+// The document JSON written while the document is read (PublishedTextReader):
+// begin() with the title, declaration() for each declaration, end() with the
+// diagnostics. The pieces handed to `sink` (about 1 MiB each; end() flushes the
+// rest) concatenated equal to_json() of the whole document.
+class DocumentJsonWriter {
+ public:
+  explicit DocumentJsonWriter(std::function<void(std::string_view)> sink, const JsonWriteOptions& options = {});
+  ~DocumentJsonWriter();
+  DocumentJsonWriter(const DocumentJsonWriter&) = delete;
+  DocumentJsonWriter& operator=(const DocumentJsonWriter&) = delete;
+
+  void begin(const std::optional<std::string>& title);
+  void declaration(const Declaration& declaration);
+  void end(const std::vector<Diagnostic>& diagnostics);
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
+};
 
 struct JsonReadOptions {
   std::size_t max_depth = 256;  // deepest nesting of arrays/objects accepted

@@ -120,35 +120,46 @@ int document_status(const Document& document) {
   return exit_ok;
 }
 
-std::string error_lines(const std::string& path, const Document& document) {
+std::string diagnostic_error_lines(const std::string& name, std::span<const Diagnostic> diagnostics) {
   std::string out;
-  const std::string name = display_name(path);
-  for (const auto& d : document.diagnostics) {
+  for (const auto& d : diagnostics) {
     if (d.severity != Severity::error) continue;
     out += name;
     if (d.line) out += fmt::format(":{}", *d.line);
     out += fmt::format(": {} {}\n", d.code, d.message);
   }
+  return out;
+}
+
+std::string invalid_target_lines(const std::string& name, std::size_t index, const Declaration& declaration,
+                                 std::span<const Diagnostic> diagnostics) {
   // Invalid targets are errors for the exit status even where the reader filed
-  // them as warnings; each gets a line unless an error above names it already.
-  for (std::size_t di = 0; di < document.declarations.size(); ++di) {
-    const auto& indicators = document.declarations[di].indicators;
-    for (std::size_t ii = 0; ii < indicators.size(); ++ii) {
-      const Indicator& indicator = indicators[ii];
-      const auto* invalid = std::get_if<InvalidTarget>(&indicator.target.value);
-      if (invalid == nullptr) continue;
-      const bool named = std::any_of(document.diagnostics.begin(), document.diagnostics.end(), [&](const Diagnostic& d) {
-        return d.severity == Severity::error && d.declaration == di && d.indicator == ii;
-      });
-      if (named) continue;
-      out += name;
-      if (indicator.line) out += fmt::format(":{}", *indicator.line);
-      out += fmt::format(": invalid target \"{}\" of {}: {}", indicator.target.raw, indicator.name, invalid->message);
-      if (!invalid->expected.empty() && invalid->message.find(invalid->expected) == std::string::npos)
-        out += fmt::format(" (expected {})", invalid->expected);
-      out += '\n';
-    }
+  // them as warnings; each gets a line unless an error diagnostic names it already.
+  std::string out;
+  const auto& indicators = declaration.indicators;
+  for (std::size_t ii = 0; ii < indicators.size(); ++ii) {
+    const Indicator& indicator = indicators[ii];
+    const auto* invalid = std::get_if<InvalidTarget>(&indicator.target.value);
+    if (invalid == nullptr) continue;
+    const bool named = std::any_of(diagnostics.begin(), diagnostics.end(), [&](const Diagnostic& d) {
+      return d.severity == Severity::error && d.declaration == index && d.indicator == ii;
+    });
+    if (named) continue;
+    out += name;
+    if (indicator.line) out += fmt::format(":{}", *indicator.line);
+    out += fmt::format(": invalid target \"{}\" of {}: {}", indicator.target.raw, indicator.name, invalid->message);
+    if (!invalid->expected.empty() && invalid->message.find(invalid->expected) == std::string::npos)
+      out += fmt::format(" (expected {})", invalid->expected);
+    out += '\n';
   }
+  return out;
+}
+
+std::string error_lines(const std::string& path, const Document& document) {
+  const std::string name = display_name(path);
+  std::string out = diagnostic_error_lines(name, document.diagnostics);
+  for (std::size_t di = 0; di < document.declarations.size(); ++di)
+    out += invalid_target_lines(name, di, document.declarations[di], document.diagnostics);
   return out;
 }
 

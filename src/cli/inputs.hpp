@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <functional>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -30,8 +31,15 @@ std::string display_name(const std::string& path);
 // invalid target (whether or not a diagnostic says so), else exit_ok.
 int document_status(const Document& document);
 
-// "FILE:LINE: message" lines for the document's error-severity diagnostics.
+// "FILE:LINE: message" lines for the document's error-severity diagnostics,
+// then for its invalid targets that no error diagnostic names.
 std::string error_lines(const std::string& path, const Document& document);
+// The two parts of error_lines, for a document read one declaration at a time:
+// the lines of error diagnostics, and those of one declaration's invalid targets
+// (`index` is its place in the document; `diagnostics` must include all about it).
+std::string diagnostic_error_lines(const std::string& name, std::span<const Diagnostic> diagnostics);
+std::string invalid_target_lines(const std::string& name, std::size_t index, const Declaration& declaration,
+                                 std::span<const Diagnostic> diagnostics);
 
 // A one-line message for an Error, naming the file and, where known, the line,
 // byte offset and what was expected.

@@ -1,13 +1,17 @@
 // `jixiao parse FILE…`: read declarations (published text or jixiao JSON) and
 // print the document JSON; several files give one JSON line each (NDJSON).
 #include <cstdio>
+#include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 
 #include "cli/cli.hpp"
 #include "cli/inputs.hpp"
 #include "jixiao/json.hpp"
+#include "jixiao/ingest.hpp"
 #include "jixiao/read.hpp"
+#include "json/input_bytes.hpp"
 
 namespace jixiao::cli {
 namespace {
@@ -58,6 +62,52 @@ std::string error_line(const std::string& path, const Error& error) {
   return out;
 }
 
+// One file, written as it is read: published text one declaration at a time
+// (memory holds the input and one declaration, not the whole model), JSON as a
+// whole document. Throws Error when the input cannot be read; part of the JSON
+// may have been written by then (a limit exceeded half-way).
+int parse_one(const std::string& path, const JsonWriteOptions& json_options, Output& out, bool quiet) {
+  const std::string name = display_name(path);
+  const auto bytes = detail::InputBytes::read(path, name, IngestLimits{}.max_input_bytes);
+  const auto sink = [&](std::string_view piece) { out.write(piece); };
+  std::string messages;
+  int status = exit_ok;
+  if (detect_input_format(bytes.view()) == InputFormat::json) {
+    ReadOptions options;
+    options.source_name = name;
+    const Document doc = read_document(bytes.view(), options);
+    write_json(doc, sink, json_options);
+    messages = error_lines(path, doc);
+    status = document_status(doc);
+  } else {
+    IngestOptions options;
+    options.source_name = name;
+    PublishedTextReader reader(bytes.view(), options);
+    DocumentJsonWriter writer(sink, json_options);
+    std::optional<Declaration> declaration = reader.next();
+    writer.begin(reader.title());
+    std::string invalid_targets;
+    std::size_t diagnostics_seen = 0;  // those before the current declaration's
+    for (; declaration; declaration = reader.next()) {
+      writer.declaration(*declaration);
+      const std::span<const Diagnostic> recent = std::span(reader.diagnostics()).subspan(diagnostics_seen);
+      invalid_targets += invalid_target_lines(name, reader.count() - 1, *declaration, recent);
+      diagnostics_seen = reader.diagnostics().size();
+    }
+    writer.end(reader.diagnostics());
+    messages = diagnostic_error_lines(name, reader.diagnostics()) + invalid_targets;
+    // As document_status: an error diagnostic or an invalid target, each of
+    // which gives a line.
+    status = messages.empty() ? exit_ok : exit_input_errors;
+  }
+  out.write("\n");
+  if (!messages.empty() && !quiet) {
+    std::fflush(out.file());
+    std::fwrite(messages.data(), 1, messages.size(), stderr);
+  }
+  return status;
+}
+
 int run_parse(const Args& args) {
   const std::vector<std::string> inputs = expand_inputs(args.positional);
   const bool many = inputs.size() > 1;
@@ -65,23 +115,16 @@ int run_parse(const Args& args) {
   json_options.pretty = args.has("pretty") && !many;
   Output out(args);
   if (!many) {
-    // One file: the JSON streams out in pieces, never held whole beside the model.
     const std::string& path = inputs.front();
-    Document doc;
     try {
-      doc = read_document_file(path);
+      return parse_one(path, json_options, out, args.has("quiet"));
     } catch (const Error& e) {
-      if (!args.has("quiet")) std::fprintf(stderr, "%s\n", describe(e, path).c_str());
+      if (!args.has("quiet")) {
+        std::fflush(out.file());
+        std::fprintf(stderr, "%s\n", describe(e, path).c_str());
+      }
       return exit_usage;
     }
-    write_json(doc, [&](std::string_view piece) { out.write(piece); }, json_options);
-    out.write("\n");
-    const std::string messages = error_lines(path, doc);
-    if (!messages.empty() && !args.has("quiet")) {
-      std::fflush(out.file());
-      std::fwrite(messages.data(), 1, messages.size(), stderr);
-    }
-    return document_status(doc);
   }
   return run_inputs(inputs, out, args.has("quiet"), [&](const std::string& path) {
     InputOutcome outcome;

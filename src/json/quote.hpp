@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -34,20 +35,45 @@ inline std::size_t utf8_sequence_length(std::string_view s, std::size_t i) noexc
   return 0;
 }
 
-// Appends `text` as a JSON string literal. Plain runs are copied in one go.
+// True when none of the eight bytes in `word` needs attention in a JSON string:
+// all ASCII, none a control character, '"' or '\\' (bit tricks from "Bit
+// Twiddling Hacks": haszero and hasless).
+inline bool plain_ascii8(std::uint64_t word) noexcept {
+  constexpr std::uint64_t ones = 0x0101010101010101ull;
+  constexpr std::uint64_t highs = 0x8080808080808080ull;
+  const auto has_zero = [](std::uint64_t v) { return ((v - ones) & ~v & highs) != 0; };
+  if ((word & highs) != 0) return false;
+  if (((word - ones * 0x20u) & ~word & highs) != 0) return false;  // a byte < 0x20
+  return !has_zero(word ^ (ones * '"')) && !has_zero(word ^ (ones * '\\'));
+}
+
+// Appends `text` as a JSON string literal. Plain runs are copied in one go;
+// ASCII is scanned eight bytes at a time and the common CJK sequence (lead byte
+// E1..EC) without the general UTF-8 check.
 inline void append_json_string(std::string& out, std::string_view text) {
   static constexpr char hex[] = "0123456789abcdef";
   out.push_back('"');
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   std::size_t run = 0;  // start of the pending plain run
   std::size_t i = 0;
   const std::size_t n = text.size();
   while (i < n) {
-    const auto c = static_cast<unsigned char>(text[i]);
+    const unsigned char c = p[i];
     if (c >= 0x20u && c < 0x80u && c != '"' && c != '\\') {
       ++i;
+      while (i + 8 <= n) {
+        std::uint64_t word;
+        std::memcpy(&word, p + i, 8);
+        if (!plain_ascii8(word)) break;
+        i += 8;
+      }
       continue;
     }
     if (c >= 0x80u) {
+      if (c >= 0xE1u && c <= 0xECu && i + 2 < n && (p[i + 1] & 0xC0u) == 0x80u && (p[i + 2] & 0xC0u) == 0x80u) {
+        i += 3;
+        continue;
+      }
       const std::size_t len = utf8_sequence_length(text, i);
       if (len != 0) {
         i += len;

@@ -1,15 +1,10 @@
 // read.hpp: one entry point for both input formats, detected from content.
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
-#include <filesystem>
-#include <system_error>
-#include <memory>
 #include <string>
 
 #include <fmt/core.h>
 
 #include "jixiao/read.hpp"
+#include "json/input_bytes.hpp"
 
 JIXIAO_BEGIN_NAMESPACE
 
@@ -49,40 +44,11 @@ Document read_document(std::string_view bytes, const ReadOptions& options) {
 }
 
 Document read_document_file(const std::string& path, const ReadOptions& options) {
-  const bool is_stdin = path == "-";
-  const std::string name = is_stdin ? std::string("<stdin>") : path;
-  struct Closer {
-    bool close;
-    void operator()(std::FILE* f) const {
-      if (close) std::fclose(f);
-    }
-  };
-  std::unique_ptr<std::FILE, Closer> file(is_stdin ? stdin : std::fopen(path.c_str(), "rb"), Closer{!is_stdin});
-  if (!file)
-    throw Error(ErrorKind::io, fmt::format("{}: cannot open: {}", name, std::strerror(errno)), Error::no_offset, 0,
-                "a readable file", name);
-  std::string bytes;
-  if (!is_stdin) {  // one allocation for a regular file
-    std::error_code ec;
-    const auto size = std::filesystem::file_size(path, ec);
-    if (!ec && size <= options.limits.max_input_bytes) bytes.reserve(static_cast<std::size_t>(size));
-  }
-  char buffer[1 << 16];
-  std::size_t n = 0;
-  while ((n = std::fread(buffer, 1, sizeof buffer, file.get())) > 0) {
-    if (bytes.size() + n > options.limits.max_input_bytes)
-      throw Error(ErrorKind::limit,
-                  fmt::format("{}: input exceeds the limit of {} bytes", name, options.limits.max_input_bytes),
-                  options.limits.max_input_bytes, 0, "at most " + std::to_string(options.limits.max_input_bytes) + " bytes",
-                  name);
-    bytes.append(buffer, n);
-  }
-  if (std::ferror(file.get()))
-    throw Error(ErrorKind::io, fmt::format("{}: read error: {}", name, std::strerror(errno)), Error::no_offset, 0,
-                "a readable file", name);
+  const std::string name = path == "-" ? std::string("<stdin>") : path;
+  const auto bytes = detail::InputBytes::read(path, name, options.limits.max_input_bytes);
   ReadOptions named = options;
   named.source_name = name;
-  return read_document(bytes, named);
+  return read_document(bytes.view(), named);
 }
 
 JIXIAO_END_NAMESPACE
