@@ -70,54 +70,83 @@ bool starts_like_a_number(std::string_view text) {
 std::optional<InvalidTarget> merge_units(const Quantity& low, const Quantity& high, std::string& unit) {
   if (!low.unit.empty() && !high.unit.empty() && low.unit != high.unit)
     return invalid(high.unit_offset, "mixed units", fmt::format("the unit of the other end ({})", low.unit));
-  unit = std::string(low.unit.empty() ? high.unit : low.unit);
+  unit.assign(low.unit.empty() ? high.unit : low.unit);
   return std::nullopt;
 }
 
 std::optional<InvalidTarget> merge_notes(const Quantity& low, const Quantity& high, std::string& note) {
   if (!low.note.empty() && !high.note.empty()) return invalid(high.note_offset, "two notes", "at most one note");
-  note = std::string(low.note.empty() ? high.note : low.note);
+  note.assign(low.note.empty() ? high.note : low.note);
   return std::nullopt;
 }
 
-TargetValue range_of(const Quantity& low, const Quantity& high) {
-  RangeTarget range;
-  if (auto error = merge_units(low, high, range.unit)) return *error;
-  if (auto error = merge_notes(low, high, range.note)) return *error;
-  if (high.value < low.value)
-    return invalid(high.value_offset, "reversed range", "a high end not below the low end");
+// The assemble_* functions below write the value into the Target in place
+// (emplace, assign): building a temporary and moving it in cost a copy of every
+// short string (a moved short string is copied), a measurable part of a parse.
+
+void assemble_range(const Quantity& low, const Quantity& high, TargetValue& out) {
+  if (high.value < low.value) {
+    out = invalid(high.value_offset, "reversed range", "a high end not below the low end");
+    return;
+  }
+  RangeTarget& range = out.emplace<RangeTarget>();
+  std::optional<InvalidTarget> error = merge_units(low, high, range.unit);
+  if (!error) error = merge_notes(low, high, range.note);
+  if (error) {
+    out = std::move(*error);
+    return;
+  }
   range.low = low.value;
   range.high = high.value;
-  return range;
 }
 
-TargetValue assemble_compare(const Builder& b) {
+void assemble_single_compare(CompareOp op, const Quantity& q, TargetValue& out) {
+  CompareTarget& compare = out.emplace<CompareTarget>();
+  compare.op = op;
+  compare.value = q.value;
+  if (!q.unit.empty()) compare.unit.assign(q.unit);
+  if (!q.note.empty()) compare.note.assign(q.note);
+}
+
+void assemble_compare(const Builder& b, TargetValue& out) {
   if (b.clauses == 1) {
     const Quantity& q = b.quantity[0];
     const CompareOp op = b.op[0];
     if (q.postfix && *q.postfix != op)
-      return invalid(q.postfix_offset, "contradictory comparator", "no 以上/以下 that contradicts the comparator");
-    return CompareTarget{op, q.value, std::string(q.unit), std::string(q.note)};
+      out = invalid(q.postfix_offset, "contradictory comparator", "no 以上/以下 that contradicts the comparator");
+    else
+      assemble_single_compare(op, q, out);
+    return;
   }
   // `≥90%且≤95%`: a range, whose bounds are inclusive.
   int low = b.op[0] == CompareOp::ge ? 0 : b.op[0] == CompareOp::le ? 1 : -1;
   int high = b.op[1] == CompareOp::le ? 1 : b.op[1] == CompareOp::ge ? 0 : -1;
-  if (low < 0 || high < 0 || low == high)
-    return invalid(low < 0 ? b.clause_offset[0] : b.clause_offset[1], "not a range",
-                   "one ≥ and one ≤ (a range's bounds are inclusive)");
-  for (const Quantity& q : b.quantity)
-    if (q.postfix) return invalid(q.postfix_offset, "contradictory comparator", "no 以上/以下 inside a range");
-  return low == 0 ? range_of(b.quantity[0], b.quantity[1]) : range_of(b.quantity[1], b.quantity[0]);
-}
-
-TargetValue assemble_bare(const Builder& b) {
-  if (b.clauses == 1) {
-    const Quantity& q = b.quantity[0];
-    return CompareTarget{q.postfix.value_or(CompareOp::eq), q.value, std::string(q.unit), std::string(q.note)};
+  if (low < 0 || high < 0 || low == high) {
+    out = invalid(low < 0 ? b.clause_offset[0] : b.clause_offset[1], "not a range",
+                  "one ≥ and one ≤ (a range's bounds are inclusive)");
+    return;
   }
   for (const Quantity& q : b.quantity)
-    if (q.postfix) return invalid(q.postfix_offset, "contradictory comparator", "no 以上/以下 inside a range");
-  return range_of(b.quantity[0], b.quantity[1]);
+    if (q.postfix) {
+      out = invalid(q.postfix_offset, "contradictory comparator", "no 以上/以下 inside a range");
+      return;
+    }
+  if (low == 0) assemble_range(b.quantity[0], b.quantity[1], out);
+  else assemble_range(b.quantity[1], b.quantity[0], out);
+}
+
+void assemble_bare(const Builder& b, TargetValue& out) {
+  if (b.clauses == 1) {
+    const Quantity& q = b.quantity[0];
+    assemble_single_compare(q.postfix.value_or(CompareOp::eq), q, out);
+    return;
+  }
+  for (const Quantity& q : b.quantity)
+    if (q.postfix) {
+      out = invalid(q.postfix_offset, "contradictory comparator", "no 以上/以下 inside a range");
+      return;
+    }
+  assemble_range(b.quantity[0], b.quantity[1], out);
 }
 
 // A date as written, checked against the calendar; a month alone means its last day.
@@ -128,19 +157,21 @@ std::optional<Date> calendar_date(const DateParts& d) {
   return Date{d.year, d.month, day};
 }
 
-TargetValue assemble(const Builder& b) {
+void assemble(const Builder& b, TargetValue& out) {
   switch (b.shape) {
-    case Shape::compare: return assemble_compare(b);
-    case Shape::bare: return assemble_bare(b);
+    case Shape::compare: assemble_compare(b, out); return;
+    case Shape::bare: assemble_bare(b, out); return;
     case Shape::trend: {
-      TrendTarget trend{b.direction, b.basis, std::nullopt};
+      TrendTarget& trend = out.emplace<TrendTarget>();
+      trend.direction = b.direction;
+      trend.basis = b.basis;
       if (b.has_by) trend.by = TrendBy{b.quantity[0].value, std::string(b.quantity[0].unit)};
-      return trend;
+      return;
     }
     case Shape::deadline: {
-      auto date = calendar_date(b.date[0]);
-      if (!date) return invalid(b.date[0].offset, "invalid date", "a valid calendar date");
-      return DeadlineTarget{*date};
+      if (auto date = calendar_date(b.date[0])) out.emplace<DeadlineTarget>(DeadlineTarget{*date});
+      else out = invalid(b.date[0].offset, "invalid date", "a valid calendar date");
+      return;
     }
     case Shape::period: {
       PeriodTarget period;
@@ -148,17 +179,21 @@ TargetValue assemble(const Builder& b) {
       for (int i = 0; i < 2; ++i) {
         const DateParts& d = b.date[i];
         auto date = calendar_date(d);
-        if (!date) return invalid(d.offset, "invalid date", "a valid calendar date");
+        if (!date) {
+          out = invalid(d.offset, "invalid date", "a valid calendar date");
+          return;
+        }
         *ends[i] = d.day == 0 ? fmt::format("{:04}-{:02}", d.year, d.month) : date->to_iso();
       }
-      return period;
+      out = std::move(period);
+      return;
     }
     case Shape::none: break;
   }
-  return invalid(0, "internal error", "a target");  // unreachable: a match always sets the shape
+  out = invalid(0, "internal error", "a target");  // unreachable: a match always sets the shape
 }
 
-TargetValue parse_value(std::string_view text) {
+void parse_value(std::string_view text, TargetValue& out) {
   // The grammar is safe on any bytes (it matches exact byte spellings and bounds
   // every read), so UTF-8 is checked only where bytes are kept as they are: a
   // unit word, a note, qualitative text — and before reporting any other error,
@@ -172,27 +207,42 @@ TargetValue parse_value(std::string_view text) {
   target_detail::GrammarFailure failure;
   if (target_detail::run_grammar(text.data(), text.data() + text.size(), builder, failure)) {
     if (builder.free_text)
-      if (auto error = bad_utf8()) return *error;
-    return assemble(builder);
+      if (auto error = bad_utf8()) {
+        out = std::move(*error);
+        return;
+      }
+    assemble(builder, out);
+    return;
   }
   const std::string_view trimmed = target_detail::trim(text);
-  if (trimmed.empty())
-    return invalid(static_cast<std::size_t>(trimmed.data() - text.data()), "empty target",
-                   "a number, a comparison, a trend, a date or a term");
-  if (auto error = bad_utf8()) return *error;
-  if (failure.expectation) return invalid(failure.offset, problem_of(failure.expected), failure.expected);
+  if (trimmed.empty()) {
+    out = invalid(static_cast<std::size_t>(trimmed.data() - text.data()), "empty target",
+                  "a number, a comparison, a trend, a date or a term");
+    return;
+  }
+  if (auto error = bad_utf8()) {
+    out = std::move(*error);
+    return;
+  }
+  if (failure.expectation) {
+    out = invalid(failure.offset, problem_of(failure.expected), failure.expected);
+    return;
+  }
   if (starts_like_a_number(text)) {
     std::size_t at = builder.reached;
     while (std::size_t n = target_detail::space_length(text.data() + at, text.data() + text.size())) at += n;
-    return invalid(at, "unexpected text", "the end of the target");
+    out = invalid(at, "unexpected text", "the end of the target");
+    return;
   }
-  return QualitativeTarget{std::string(trimmed)};
+  out.emplace<QualitativeTarget>().term.assign(trimmed);
 }
 
 }  // namespace
 
 Target parse_target(std::string_view text) {
-  return Target{std::string(text), parse_value(text)};
+  Target target{std::string(text)};  // returned in place (NRVO), its value filled in place
+  parse_value(text, target.value);
+  return target;
 }
 
 JIXIAO_END_NAMESPACE
