@@ -2,6 +2,11 @@
 #include "validate/names.hpp"
 
 #include <array>
+#include <bit>
+#include <cstdint>
+#include <cstring>
+#include <span>
+#include <vector>
 
 #include "jixiao/taxonomy.hpp"
 
@@ -36,12 +41,12 @@ struct Brackets {
 };
 constexpr std::array<Brackets, 3> kBrackets{{{"(", ")"}, {"（", "）"}, {"【", "】"}}};
 
-// One pass over the characters for the two words every row is tested for:
-// 成本 (a cost) and 满意度/满意率 (a satisfaction). Other tests are suffixes.
+// One pass over the text for the two words every row is tested for: 成本 (a cost)
+// and 满意度/满意率 (a satisfaction). Other tests are suffixes.
 void scan_words(std::string_view text, bool& cost, bool& satisfaction) noexcept {
   constexpr std::string_view kCheng = "成", kBen = "本", kMan = "满", kYi = "意", kDu = "度", kLv = "率";
   cost = satisfaction = false;
-  for (std::size_t i = 0; i + 6 <= text.size(); ++i) {
+  auto word_at = [&](std::size_t i) {
     const std::string_view here = text.substr(i, 3);
     const std::string_view next = text.substr(i + 3, 3);
     if (here == kCheng && next == kBen) {
@@ -50,7 +55,92 @@ void scan_words(std::string_view text, bool& cost, bool& satisfaction) noexcept 
       const std::string_view third = text.substr(i + 6, 3);
       if (third == kDu || third == kLv) satisfaction = true;
     }
+  };
+  // 成 and 满 both start with byte E6. Eight bytes at a time, the E6 bytes of a
+  // word are found without a branch per byte; each is then looked at.
+  constexpr std::uint64_t kOnes = 0x0101010101010101u, kLows = 0x7F7F7F7F7F7F7F7Fu;
+  if (text.size() < 6) return;
+  const std::size_t last = text.size() - 6;  // the last position a word may start at
+  std::size_t i = 0;
+  for (; i + 8 <= text.size(); i += 8) {
+    std::uint64_t word;
+    std::memcpy(&word, text.data() + i, sizeof word);
+    const std::uint64_t x = word ^ (kOnes * 0xE6);  // a zero byte where E6 was
+    std::uint64_t e6 = ~(((x & kLows) + kLows) | x | kLows);  // the high bit of each zero byte, exactly
+    while (e6 != 0) {
+      const std::size_t at = i + static_cast<std::size_t>(std::countr_zero(e6)) / 8;
+      if (at <= last) word_at(at);
+      e6 &= e6 - 1;
+    }
   }
+  for (; i <= last; ++i)
+    if (text[i] == '\xE6') word_at(i);
+}
+
+// The canonical level-1 names with their groups. The reader stores canonical
+// names, so an exact match is the common case.
+struct Level1Name {
+  std::string_view name;
+  Level1 group = Level1::none;
+};
+constexpr std::array<Level1Name, 4> kLevel1Names{{
+    {kCost, Level1::cost},
+    {kOutput, Level1::output},
+    {kBenefit, Level1::benefit},
+    {kSatisfaction, Level1::satisfaction},
+}};
+
+Level1 level1_group(std::string_view canonical) noexcept {
+  for (const auto& row : kLevel1Names)
+    if (same_text(canonical, row.name)) return row.group;
+  return Level1::none;
+}
+
+// The canonical level-1 a label names (aliases and white space resolved), with its
+// group; {"", none} when not in the taxonomy.
+Level1Name resolve_level1(std::string_view label) {
+  for (const auto& row : kLevel1Names)
+    if (same_text(label, row.name)) return row;
+  if (label.empty()) return {};
+  const std::string_view canonical = Taxonomy::standard().canonical_level1(label);
+  return {canonical, level1_group(canonical)};
+}
+
+// A canonical level-2 with the level-1 it belongs to, and both as groups.
+struct Level2Name {
+  std::string_view name;
+  std::string_view owner;
+  Level1 owner_group = Level1::none;
+  Level2 group = Level2::other;
+};
+
+Level2Name level2_name(std::string_view canonical, std::string_view owner) noexcept {
+  Level2 group = Level2::other;
+  if (same_text(canonical, kQuantity)) group = Level2::quantity;
+  else if (same_text(canonical, kQuality)) group = Level2::quality;
+  else if (same_text(canonical, kTimeliness)) group = Level2::timeliness;
+  return {canonical, owner, level1_group(owner), group};
+}
+
+// The taxonomy's level-2 entries as Level2Name, built once.
+std::span<const Level2Name> level2_names() {
+  static const std::vector<Level2Name> table = [] {
+    std::vector<Level2Name> rows;
+    for (const auto& entry : Taxonomy::standard().entries()) rows.push_back(level2_name(entry.level2, entry.level1));
+    return rows;
+  }();
+  return table;
+}
+
+// The canonical level-2 a label names (aliases and white space resolved), with its
+// owner; all empty when not in the taxonomy.
+Level2Name resolve_level2(std::string_view label) {
+  for (const auto& row : level2_names())
+    if (same_text(label, row.name)) return row;
+  if (label.empty()) return {};
+  const std::string_view canonical = Taxonomy::standard().canonical_level2(label);
+  if (canonical.empty()) return {};
+  return level2_name(canonical, Taxonomy::standard().level1_of(canonical));
 }
 
 }  // namespace
@@ -127,20 +217,9 @@ bool names_timeliness(std::string_view core) noexcept {
   return core.ends_with("及时性") || core.ends_with("及时率");
 }
 
-std::string_view canonical_level1(const Indicator& indicator) {
-  // Fast path: the reader stores canonical names already.
-  for (auto name : Taxonomy::standard().level1_names())
-    if (indicator.level1 == name) return name;
-  if (indicator.level1.empty()) return {};
-  return Taxonomy::standard().canonical_level1(indicator.level1);
-}
+std::string_view canonical_level1(const Indicator& indicator) { return resolve_level1(indicator.level1).name; }
 
-std::string_view canonical_level2(const Indicator& indicator) {
-  for (const auto& entry : Taxonomy::standard().entries())
-    if (indicator.level2 == entry.level2) return entry.level2;
-  if (indicator.level2.empty()) return {};
-  return Taxonomy::standard().canonical_level2(indicator.level2);
-}
+std::string_view canonical_level2(const Indicator& indicator) { return resolve_level2(indicator.level2).name; }
 
 bool is_pre2021_cost_row(const Declaration& declaration, const Indicator& indicator) {
   if (declaration.taxonomy != TaxonomyEdition::e2015) return false;
@@ -150,19 +229,19 @@ bool is_pre2021_cost_row(const Declaration& declaration, const Indicator& indica
 IndicatorFacts facts_of(const Declaration& declaration, const Indicator& indicator) {
   IndicatorFacts f;
   f.pre2021_cost = is_pre2021_cost_row(declaration, indicator);
-  f.level1 = f.pre2021_cost ? kCost : canonical_level1(indicator);
-  f.level2 = {};
-  for (const auto& entry : Taxonomy::standard().entries()) {
-    if (indicator.level2 == entry.level2) {
-      f.level2 = entry.level2;
-      f.level2_owner = entry.level1;
-      break;
-    }
+  if (f.pre2021_cost) {
+    f.level1 = kCost;
+    f.level1_group = Level1::cost;
+  } else {
+    const Level1Name level1 = resolve_level1(indicator.level1);
+    f.level1 = level1.name;
+    f.level1_group = level1.group;
   }
-  if (f.level2.empty() && !indicator.level2.empty()) {  // an alias or spaced label
-    f.level2 = Taxonomy::standard().canonical_level2(indicator.level2);
-    if (!f.level2.empty()) f.level2_owner = Taxonomy::standard().level1_of(f.level2);
-  }
+  const Level2Name level2 = resolve_level2(indicator.level2);
+  f.level2 = level2.name;
+  f.level2_owner = level2.owner;
+  f.owner_group = level2.owner_group;
+  f.level2_group = level2.group;
   f.core = core_name(indicator.name);
   f.kind = indicator.target.kind();
   if ((f.compare = std::get_if<CompareTarget>(&indicator.target.value))) f.percent = f.compare->unit == "%";
@@ -178,11 +257,11 @@ IndicatorFacts facts_of(const Declaration& declaration, const Indicator& indicat
 }
 
 bool is_satisfaction_indicator(const IndicatorFacts& facts) noexcept {
-  return facts.level1 == kSatisfaction || facts.satisfaction;
+  return facts.level1_group == Level1::satisfaction || facts.satisfaction;
 }
 
 bool is_cost_amount_indicator(const IndicatorFacts& facts) noexcept {
-  if (!facts.mentions_cost && facts.level1 != kCost) return false;
+  if (!facts.mentions_cost && facts.level1_group != Level1::cost) return false;
   // A count misfiled under 成本指标 is CATEGORY_MISPLACED's finding, not a floored cost.
   return !facts.count && !names_saving(facts.core) && !names_ratio_or_property(facts.core);
 }

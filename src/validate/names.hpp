@@ -4,6 +4,9 @@
 // level-2 it reads as. Byte-wise suffix and substring tests are exact on UTF-8,
 // which is self-synchronising. Nothing here allocates.
 
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <string_view>
 
 #include "jixiao/config.hpp"
@@ -21,6 +24,31 @@ inline constexpr std::string_view kQuantity = "数量指标";
 inline constexpr std::string_view kQuality = "质量指标";
 inline constexpr std::string_view kTimeliness = "时效指标";
 inline constexpr std::string_view kEconomicCost = "经济成本指标";
+
+// The level-1 groups (canonical level-1 names) the rules tell apart.
+enum class Level1 : std::uint8_t { none, cost, output, benefit, satisfaction };
+// The level-2 groups the rules tell apart; every other level-2 is `other`.
+enum class Level2 : std::uint8_t { other, quantity, quality, timeliness };
+
+// Equality for short texts such as labels and names: inline, no library call,
+// eight bytes at a time (the last word may overlap the one before it).
+inline bool same_text(std::string_view a, std::string_view b) noexcept {
+  if (a.size() != b.size()) return false;
+  const std::size_t n = a.size();
+  if (n < 8) {
+    for (std::size_t i = 0; i < n; ++i)
+      if (a[i] != b[i]) return false;
+    return true;
+  }
+  auto word = [](const char* p) {
+    std::uint64_t w;
+    std::memcpy(&w, p, sizeof w);
+    return w;
+  };
+  for (std::size_t i = 0; i + 8 < n; i += 8)
+    if (word(a.data() + i) != word(b.data() + i)) return false;
+  return word(a.data() + n - 8) == word(b.data() + n - 8);
+}
 
 // Without surrounding ASCII white space and U+3000.
 std::string_view trim(std::string_view text) noexcept;
@@ -71,12 +99,17 @@ std::string_view canonical_level2(const Indicator& indicator);
 bool is_pre2021_cost_row(const Declaration& declaration, const Indicator& indicator);
 
 // What the rules read of one indicator, worked out once per declaration so that
-// each rule scans a compact array instead of re-deriving names and kinds.
+// each rule scans a compact array instead of re-deriving names and kinds. The
+// groups say the same as the names next to them, as enums the rules compare
+// cheaply.
 struct IndicatorFacts {
   std::string_view level1;  // canonical level-1 as filed ("" unknown); 成本指标 for a pre-2021 cost row
   std::string_view level2;  // canonical level-2 ("" unknown)
   std::string_view level2_owner;  // the level-1 that level-2 belongs to ("" unknown)
   std::string_view core;    // core_name(name)
+  Level1 level1_group = Level1::none;  // level1
+  Level1 owner_group = Level1::none;   // level2_owner
+  Level2 level2_group = Level2::other; // level2
   const CompareTarget* compare = nullptr;  // the target, when a comparison
   const RangeTarget* range = nullptr;      // the target, when a range
   TargetKind kind = TargetKind::qualitative;

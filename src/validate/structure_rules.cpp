@@ -2,7 +2,10 @@
 // output group's level-2 mix, duplicated indicator names.
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <cstring>
 #include <functional>
+#include <span>
 #include <string>
 #include <utility>
 #include <vector>
@@ -25,9 +28,27 @@ constexpr std::array<bool, 256> kMayStartSpace = [] {
   return table;
 }();
 
-// ASCII white space or U+3000, in one table-driven pass.
+// Does any of the eight bytes of `word` fall below 0x21 (ASCII white space and the
+// control characters) or equal E3 (the lead byte of U+3000)? Exact or a false
+// alarm, never a miss (the byte-wise test then decides).
+constexpr bool may_hold_space(std::uint64_t word) noexcept {
+  constexpr std::uint64_t kOnes = 0x0101010101010101u, kHighs = 0x8080808080808080u;
+  const std::uint64_t below_21 = (word - kOnes * 0x21) & ~word & kHighs;
+  const std::uint64_t e3 = word ^ (kOnes * 0xE3);
+  const std::uint64_t is_e3 = (e3 - kOnes) & ~e3 & kHighs;
+  return (below_21 | is_e3) != 0;
+}
+
+// ASCII white space or U+3000. Most names have none: words of eight bytes are
+// passed over until one may hold some, then a table-driven pass over the rest.
 bool has_white_space(std::string_view text) {
-  for (std::size_t i = 0; i < text.size(); ++i) {
+  std::size_t i = 0;
+  for (; i + 8 <= text.size(); i += 8) {
+    std::uint64_t word;
+    std::memcpy(&word, text.data() + i, 8);
+    if (may_hold_space(word)) break;
+  }
+  for (; i < text.size(); ++i) {
     const auto c = static_cast<unsigned char>(text[i]);
     if (!kMayStartSpace[c]) continue;
     if (c != 0xE3 || text.substr(i, 3) == "\u3000") return true;
@@ -77,6 +98,9 @@ void check_taxonomy_mismatch(const Declaration& d, Findings& findings) {
       owner = kOutput;
     } else {
       if (f.level2.empty()) continue;
+      // Both are canonical level-1 names here (or owner ""), so the groups
+      // compare as the names do.
+      if (f.owner_group == f.level1_group) continue;
       owner = f.level2_owner;
     }
     if (owner == level1) continue;
@@ -88,11 +112,10 @@ void check_taxonomy_mismatch(const Declaration& d, Findings& findings) {
 void check_level1_missing(const Declaration& d, Findings& findings) {
   bool cost = false, output = false, benefit = false, satisfaction = false;
   for (const IndicatorFacts& f : findings.facts()) {
-    std::string_view level1 = f.level1;
-    cost = cost || level1 == kCost;
-    output = output || level1 == kOutput;
-    benefit = benefit || level1 == kBenefit;
-    satisfaction = satisfaction || level1 == kSatisfaction;
+    cost = cost || f.level1_group == Level1::cost;
+    output = output || f.level1_group == Level1::output;
+    benefit = benefit || f.level1_group == Level1::benefit;
+    satisfaction = satisfaction || f.level1_group == Level1::satisfaction;
   }
   // Before 2021 成本指标 was no level-1 group of its own.
   const bool cost_required = d.taxonomy == TaxonomyEdition::e2021;
@@ -113,12 +136,11 @@ void check_level1_missing(const Declaration& d, Findings& findings) {
 void check_level2_empty_output(const Declaration&, Findings& findings) {
   std::size_t output = 0, quantity = 0, quality = 0, timeliness = 0;
   for (const IndicatorFacts& f : findings.facts()) {
-    if (f.level1 != kOutput) continue;
+    if (f.level1_group != Level1::output) continue;
     ++output;
-    std::string_view level2 = f.level2;
-    quantity += level2 == kQuantity;
-    quality += level2 == kQuality;
-    timeliness += level2 == kTimeliness;
+    quantity += f.level2_group == Level2::quantity;
+    quality += f.level2_group == Level2::quality;
+    timeliness += f.level2_group == Level2::timeliness;
   }
   // No 产出指标 at all is LEVEL1_MISSING's finding, not this one's.
   if (output == 0) return;
@@ -132,30 +154,36 @@ void check_level2_empty_output(const Declaration&, Findings& findings) {
                                          quantity, quality, timeliness));
 }
 
-void check_indicator_duplicate(const Declaration& d, Findings& findings) {
-  const std::size_t n = d.indicators.size();
-  if (n < 2) return;
-  // Names are compared without white space; only names that have some are copied
-  // (into storage sized once, so the views into it stay valid). Sorting by hash
-  // compares integers; equal hashes are confirmed on the text.
-  // Scratch space kept from one declaration to the next (per thread).
-  thread_local std::vector<std::string_view> names;
-  thread_local std::vector<std::pair<std::size_t, std::size_t>> keys;  // (hash, index)
-  std::vector<std::string> stripped;
-  names.assign(n, {});
-  keys.clear();
-  for (std::size_t i = 0; i < n; ++i) {
-    std::string_view name = d.indicators[i].name;
-    if (has_white_space(name)) {
-      if (stripped.empty()) stripped.resize(n);
-      stripped[i] = strip_spaces(name);
-      name = stripped[i];
+namespace {
+
+// The pairs (repeat, first occurrence) of equal non-empty names, by repeat: for
+// each name seen before, the earliest index with the same text.
+using Repeats = std::vector<std::pair<std::size_t, std::size_t>>;
+
+// A declaration has a dozen or two indicators: comparing every pair (by length
+// first) is cheaper than hashing and sorting them.
+constexpr std::size_t kPairwiseLimit = 32;
+
+void find_repeats_pairwise(std::span<const std::string_view> names, Repeats& repeats) {
+  for (std::size_t i = 1; i < names.size(); ++i) {
+    if (names[i].empty()) continue;
+    for (std::size_t j = 0; j < i; ++j) {
+      if (same_text(names[j], names[i])) {
+        repeats.emplace_back(i, j);
+        break;
+      }
     }
-    names[i] = name;
-    if (!name.empty()) keys.emplace_back(std::hash<std::string_view>{}(name), i);
   }
+}
+
+// Linear in the number of names (whatever a hostile document holds): sorting by
+// hash compares integers; equal hashes are confirmed on the text.
+void find_repeats_hashed(std::span<const std::string_view> names, Repeats& repeats) {
+  thread_local std::vector<std::pair<std::size_t, std::size_t>> keys;  // (hash, index), reused
+  keys.clear();
+  for (std::size_t i = 0; i < names.size(); ++i)
+    if (!names[i].empty()) keys.emplace_back(std::hash<std::string_view>{}(names[i]), i);
   std::sort(keys.begin(), keys.end());  // by hash, then by position
-  std::vector<std::pair<std::size_t, std::size_t>> repeats;  // (repeat, first occurrence)
   for (std::size_t k = 1; k < keys.size(); ++k) {
     if (keys[k].first != keys[k - 1].first) continue;
     // The earliest index with the same hash and the same text.
@@ -164,8 +192,31 @@ void check_indicator_duplicate(const Declaration& d, Findings& findings) {
       if (names[keys[j - 1].second] == names[keys[k].second]) first = j - 1;
     if (first != k) repeats.emplace_back(keys[k].second, keys[first].second);
   }
-  if (repeats.empty()) return;
   std::sort(repeats.begin(), repeats.end());
+}
+
+}  // namespace
+
+void check_indicator_duplicate(const Declaration& d, Findings& findings) {
+  const std::size_t n = d.indicators.size();
+  if (n < 2) return;
+  // Names are compared without white space; only names that have some are copied
+  // (into storage sized once, so the views into it stay valid).
+  thread_local std::vector<std::string_view> names;  // scratch kept from one declaration to the next
+  std::vector<std::string> stripped;
+  names.assign(n, {});
+  for (std::size_t i = 0; i < n; ++i) {
+    std::string_view name = d.indicators[i].name;
+    if (has_white_space(name)) {
+      if (stripped.empty()) stripped.resize(n);
+      stripped[i] = strip_spaces(name);
+      name = stripped[i];
+    }
+    names[i] = name;
+  }
+  Repeats repeats;
+  if (n <= kPairwiseLimit) find_repeats_pairwise(names, repeats);
+  else find_repeats_hashed(names, repeats);
   for (auto [repeat, first] : repeats) {
     const Indicator& original = d.indicators[first];
     const Indicator& again = d.indicators[repeat];

@@ -38,10 +38,14 @@ bool percent_outside_0_100(const CompareTarget& c) {
 // a count under 成本/质量/时效, timeliness under 成本/数量/质量, satisfaction outside
 // 满意度指标. Counts and timeliness under 效益 are outcomes and legitimately there.
 std::string_view reads_as_elsewhere(const IndicatorFacts& f) {
-  if (f.cost && f.level1 != kCost) return kCost;
-  if (f.count && (f.level1 == kCost || f.level2 == kQuality || f.level2 == kTimeliness)) return kQuantity;
-  if (f.timeliness && (f.level1 == kCost || f.level2 == kQuantity || f.level2 == kQuality)) return kTimeliness;
-  if (f.satisfaction && f.level1 != kSatisfaction) return kSatisfaction;
+  if (f.cost && f.level1_group != Level1::cost) return kCost;
+  if (f.count && (f.level1_group == Level1::cost || f.level2_group == Level2::quality ||
+                  f.level2_group == Level2::timeliness))
+    return kQuantity;
+  if (f.timeliness && (f.level1_group == Level1::cost || f.level2_group == Level2::quantity ||
+                       f.level2_group == Level2::quality))
+    return kTimeliness;
+  if (f.satisfaction && f.level1_group != Level1::satisfaction) return kSatisfaction;
   return {};
 }
 
@@ -74,10 +78,10 @@ void check_percent_range(const Declaration& d, Findings& findings) {
   const auto facts = findings.facts();
   for (std::size_t i = 0; i < facts.size(); ++i) {
     const IndicatorFacts& f = facts[i];
-    if (!f.percent) continue;
+    if (!f.percent || !f.rate) continue;  // the cheap tests before the decimal ones
     const bool outside = f.compare ? percent_outside_0_100(*f.compare)
                                    : f.range->low < kZero || f.range->high > kHundred;
-    if (!outside || !f.rate) continue;
+    if (!outside) continue;
     const Indicator& indicator = d.indicators[i];
     findings.about_indicator(i, fmt::format("比率「{}」的指标值「{}」超出 0%–100%", indicator.name,
                                             indicator.target.raw));
@@ -88,7 +92,7 @@ void check_satisfaction_low(const Declaration& d, Findings& findings) {
   const auto facts = findings.facts();
   for (std::size_t i = 0; i < facts.size(); ++i) {
     const IndicatorFacts& f = facts[i];
-    if (!f.percent) continue;
+    if (!f.percent || !is_satisfaction_indicator(f)) continue;  // the cheap tests first
     // The lowest value the target accepts: a floor below 90%, or no floor at all.
     bool low = false;
     bool unfloored = false;
@@ -109,7 +113,7 @@ void check_satisfaction_low(const Declaration& d, Findings& findings) {
     } else {
       low = f.range->low < kSatisfactionFloor;
     }
-    if (!low || !is_satisfaction_indicator(f)) continue;
+    if (!low) continue;
     const Indicator& indicator = d.indicators[i];
     findings.about_indicator(
         i, fmt::format("满意度指标「{}」的指标值「{}」{}，低于 ≥90% 的要求", indicator.name, indicator.target.raw,

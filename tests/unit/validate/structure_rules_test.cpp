@@ -4,6 +4,9 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "jixiao/validate.hpp"
 #include "unit/validate/model_builders.hpp"
@@ -157,6 +160,57 @@ TEST(IndicatorDuplicate, WhiteSpaceDoesNotHideARepeatAndEachRepeatCounts) {
   EXPECT_EQ(found[0].indicator, 12u);
   EXPECT_EQ(found[1].indicator, 13u);
   EXPECT_THAT(found[1].message, ::testing::HasSubstr("第 29 行已有同名指标"));
+}
+
+// White space anywhere in a name is ignored, wherever it falls among the bytes
+// (the rule passes over names eight bytes at a time).
+TEST(IndicatorDuplicate, WhiteSpaceAtAnyPositionIsIgnored) {
+  const std::vector<std::pair<std::string, std::string>> spellings{
+      {"设备维护响应时长", "设备维护响应时\t长"},          // a tab in the third 8-byte word
+      {"设备a维护时长", "设备a\u3000维护时长"},              // U+3000 across the first two words
+      {"「设备」维护时长", "「设备」维护时长 "},              // non-space E3 characters, then a trailing space
+      {"设备\x01维护时长", "设备\x01维护 时长"},             // a control byte (no white space) before a space
+  };
+  for (const auto& [plain, spaced] : spellings) {
+    Declaration d = clean_declaration();
+    d.indicators.push_back(indicator("产出指标", "时效指标", plain, qualitative("及时"), 40));
+    d.indicators.push_back(indicator("产出指标", "时效指标", spaced, qualitative("及时"), 41));
+    auto found = validate(d, 0);
+    ASSERT_THAT(codes(found), ElementsAre("INDICATOR_DUPLICATE")) << spaced;
+    EXPECT_EQ(found[0].indicator, 13u) << spaced;
+    EXPECT_THAT(found[0].message, ::testing::HasSubstr("第 40 行已有同名指标")) << spaced;
+  }
+  // A control byte is no white space: these two differ.
+  Declaration d = clean_declaration();
+  d.indicators.push_back(indicator("产出指标", "时效指标", "设备维护\x01时长", qualitative("及时"), 40));
+  d.indicators.push_back(indicator("产出指标", "时效指标", "设备维护时长", qualitative("及时"), 41));
+  EXPECT_THAT(codes(validate(d, 0)), IsEmpty());
+}
+
+// A declaration with many indicators (beyond the few dozen compared pair by pair)
+// reports the same repeats: each repeat once, against the earliest same name, in
+// indicator order.
+TEST(IndicatorDuplicate, ManyIndicatorsReportEachRepeatAgainstTheFirst) {
+  for (std::size_t extra : {8u, 60u, 300u}) {
+    Declaration d = clean_declaration();  // 12 indicators, all names distinct
+    for (std::size_t i = 0; i < extra; ++i)
+      d.indicators.push_back(indicator("效益指标", "社会效益指标", "辖区案件覆盖数" + std::to_string(i),
+                                       compare(ge, "1", "个", "≥1个"), static_cast<std::uint32_t>(100 + i)));
+    const std::size_t n = d.indicators.size();
+    // Repeats: 设备使用率 (index 7) twice, once spaced; the first extra name once.
+    d.indicators.push_back(indicator("效益指标", "社会效益指标", "设备使用率", jixiao::test::trend(jixiao::TrendDirection::up, "提升"), 1000));
+    d.indicators.push_back(indicator("效益指标", "社会效益指标", "辖区案件覆盖数0", qualitative("多"), 1001));
+    d.indicators.push_back(indicator("效益指标", "社会效益指标", "设备 使用率", jixiao::test::trend(jixiao::TrendDirection::up, "提升"), 1002));
+    auto found = validate(d, 0);
+    ASSERT_THAT(codes(found), ElementsAre("INDICATOR_DUPLICATE", "INDICATOR_DUPLICATE", "INDICATOR_DUPLICATE"))
+        << extra;
+    EXPECT_EQ(found[0].indicator, n) << extra;
+    EXPECT_THAT(found[0].message, ::testing::HasSubstr("第 29 行已有同名指标")) << extra;
+    EXPECT_EQ(found[1].indicator, n + 1) << extra;
+    EXPECT_THAT(found[1].message, ::testing::HasSubstr("第 100 行已有同名指标")) << extra;
+    EXPECT_EQ(found[2].indicator, n + 2) << extra;
+    EXPECT_THAT(found[2].message, ::testing::HasSubstr("第 29 行已有同名指标")) << extra;
+  }
 }
 
 TEST(IndicatorDuplicate, SameNameInAnotherDeclarationIsFine) {
