@@ -61,6 +61,10 @@ Args parse_args(const Verb& verb, int argc, char** argv, int first);
 std::string read_input(const std::string& path);
 
 // Where output goes: stdout, or --output FILE. Throws jixiao::Error(io).
+// A write that fails (disk full, a closed pipe) throws Error(io) naming the
+// output; a failure that only shows when the output is flushed or closed at the
+// end is kept for main, which reports it and exits 2: output is never lost
+// silently.
 class Output {
  public:
   explicit Output(const Args& args);
@@ -70,9 +74,13 @@ class Output {
   void write(std::string_view text);
   std::FILE* file() const { return file_; }
 
+  // The message of a failure found when an Output was closed, or "".
+  static const std::string& close_error();
+
  private:
   std::FILE* file_;
   bool owned_;
+  std::string name_;
 };
 
 // Prints "jixiao VERB: message" to stderr.

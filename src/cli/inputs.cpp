@@ -16,6 +16,8 @@
 
 #include <fmt/core.h>
 
+#include "jixiao/read.hpp"
+
 namespace jixiao::cli {
 
 namespace {
@@ -247,7 +249,14 @@ int run_inputs(const std::vector<std::string>& inputs, Output& out, bool quiet,
       results[written].reset();
     }
     if (!outcome->messages.empty() && !quiet) progress.clear();
-    emit(*outcome);
+    try {
+      emit(*outcome);
+    } catch (...) {  // the output cannot be written: stop the pool, then rethrow
+      const std::lock_guard lock(mutex);
+      failure = std::current_exception();
+      stop = true;
+      break;
+    }
     ++written;
     progress.update(written);
   }
@@ -255,6 +264,27 @@ int run_inputs(const std::vector<std::string>& inputs, Output& out, bool quiet,
   progress.clear();
   if (failure) std::rethrow_exception(failure);
   return status;
+}
+
+int run_documents(const std::vector<std::string>& inputs, Output& out, bool quiet,
+                  const std::function<std::string(const std::string& path, const Document& document)>& render,
+                  const std::function<std::string(const std::string& path, const Error& error)>& unreadable) {
+  return run_inputs(inputs, out, quiet, [&](const std::string& path) {
+    InputOutcome outcome;
+    Document doc;
+    try {
+      doc = read_document_file(path);
+    } catch (const Error& e) {
+      outcome.messages = describe(e, path) + "\n";
+      outcome.status = exit_usage;
+      if (unreadable) outcome.output = unreadable(path, e);
+      return outcome;
+    }
+    outcome.output = render(path, doc);
+    outcome.status = document_status(doc);
+    outcome.messages = error_lines(path, doc);
+    return outcome;
+  });
 }
 
 }  // namespace jixiao::cli

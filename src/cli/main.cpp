@@ -96,20 +96,36 @@ std::string read_input(const std::string& path) {
   return data;
 }
 
-Output::Output(const Args& args) : file_(stdout), owned_(false) {
+namespace {
+std::string& output_close_error() {
+  static std::string message;
+  return message;
+}
+}  // namespace
+
+Output::Output(const Args& args) : file_(stdout), owned_(false), name_("<stdout>") {
   if (auto path = args.option("output")) {
     file_ = std::fopen(path->c_str(), "wb");
     if (!file_) throw Error(ErrorKind::io, fmt::format("{}: cannot write: {}", *path, std::strerror(errno)), Error::no_offset, 0, {}, *path);
     owned_ = true;
+    name_ = *path;
   }
 }
 
 Output::~Output() {
-  if (owned_) std::fclose(file_);
-  else std::fflush(file_);
+  bool failed = std::ferror(file_) != 0;
+  failed = (owned_ ? std::fclose(file_) : std::fflush(file_)) != 0 || failed;
+  if (failed && output_close_error().empty())
+    output_close_error() = fmt::format("{}: cannot write: {}", name_, std::strerror(errno));
 }
 
-void Output::write(std::string_view text) { std::fwrite(text.data(), 1, text.size(), file_); }
+const std::string& Output::close_error() { return output_close_error(); }
+
+void Output::write(std::string_view text) {
+  if (std::fwrite(text.data(), 1, text.size(), file_) != text.size())
+    throw Error(ErrorKind::io, fmt::format("{}: cannot write: {}", name_, std::strerror(errno)), Error::no_offset, 0, {},
+                name_);
+}
 
 void print_error(std::string_view verb, std::string_view message) {
   fmt::print(stderr, "jixiao {}: {}\n", verb, message);
@@ -163,7 +179,12 @@ int main(int argc, char** argv) {
       fmt::print("jixiao {}\n", JIXIAO_VERSION_STRING);
       return exit_ok;
     }
-    return verb.run(args);
+    const int status = verb.run(args);
+    if (!Output::close_error().empty()) {
+      print_error(verb.name, Output::close_error());
+      return exit_usage;
+    }
+    return status;
   } catch (const UsageError& e) {
     print_error(verb.name, e.message);
     return exit_usage;
