@@ -63,4 +63,13 @@ struct InputOutcome {
 int run_inputs(const std::vector<std::string>& inputs, Output& out, bool quiet,
                const std::function<InputOutcome(const std::string& path)>& work);
 
+// run_inputs for the verbs that read one document per input and print something
+// made from it: `render` gives the output of a document that was read; a file
+// that cannot be read gives exit_usage, its message, and the output of
+// `unreadable` (nothing when it is empty). The status and the error lines of a
+// document read come from document_status and error_lines.
+int run_documents(const std::vector<std::string>& inputs, Output& out, bool quiet,
+                  const std::function<std::string(const std::string& path, const Document& document)>& render,
+                  const std::function<std::string(const std::string& path, const Error& error)>& unreadable = {});
+
 }  // namespace jixiao::cli

@@ -53,30 +53,15 @@ int run_convert(const Args& args) {
   JsonWriteOptions json_options;
   json_options.pretty = args.has("pretty") && !many;
   Output out(args);
-  return run_inputs(inputs, out, args.has("quiet"), [&](const std::string& path) {
-    InputOutcome outcome;
-    Document doc;
-    try {
-      doc = read_document_file(path);
-    } catch (const Error& e) {
-      outcome.messages = describe(e, path) + "\n";
-      outcome.status = exit_usage;
-      return outcome;
-    }
+  return run_documents(inputs, out, args.has("quiet"), [&](const std::string&, const Document& doc) {
     if (target == "json") {
-      append_json(outcome.output, doc, json_options);
-      outcome.output += '\n';
-    } else if (target == "csv") {
-      outcome.output = indicators_csv(doc);
-    } else if (target == "markdown") {
-      outcome.output = render_document_markdown(doc);
-      if (many) outcome.output += '\n';
-    } else {
-      outcome.output = render_published_text(doc);
+      std::string json;
+      append_json(json, doc, json_options);
+      return json + '\n';
     }
-    outcome.status = document_status(doc);
-    outcome.messages = error_lines(path, doc);
-    return outcome;
+    if (target == "csv") return indicators_csv(doc);
+    if (target == "markdown") return render_document_markdown(doc) + (many ? "\n" : "");
+    return render_published_text(doc);
   });
 }
 

@@ -51,27 +51,17 @@ int run_summary(const Args& args) {
   const bool many = inputs.size() > 1;
   const bool pretty = args.has("pretty") && !many;
   Output out(args);
-  return run_inputs(inputs, out, args.has("quiet"), [&](const std::string& path) {
-    InputOutcome outcome;
-    Document doc;
-    try {
-      doc = read_document_file(path);
-    } catch (const Error& e) {
-      outcome.messages = describe(e, path) + "\n";
-      outcome.status = exit_usage;
-      return outcome;
-    }
+  return run_documents(inputs, out, args.has("quiet"), [&](const std::string& path, const Document& doc) {
     const Summary summary = summarize(doc);
+    std::string output;
     if (many && (format == "text" || format == "markdown"))
-      outcome.output = (format == "markdown" ? "# " : "== ") + display_name(path) + (format == "markdown" ? "\n\n" : " ==\n");
-    if (format == "text") outcome.output += render_summary_text(summary);
-    else if (format == "markdown") outcome.output += render_summary_markdown(summary);
-    else if (format == "csv") outcome.output += render_summary_csv(summary);
-    else outcome.output += render_summary_json(summary, pretty) + "\n";
-    if (many && (format == "text" || format == "markdown")) outcome.output += '\n';
-    outcome.status = document_status(doc);
-    outcome.messages = error_lines(path, doc);
-    return outcome;
+      output = (format == "markdown" ? "# " : "== ") + display_name(path) + (format == "markdown" ? "\n\n" : " ==\n");
+    if (format == "text") output += render_summary_text(summary);
+    else if (format == "markdown") output += render_summary_markdown(summary);
+    else if (format == "csv") output += render_summary_csv(summary);
+    else output += render_summary_json(summary, pretty) + "\n";
+    if (many && (format == "text" || format == "markdown")) output += '\n';
+    return output;
   });
 }
 
