@@ -1,7 +1,13 @@
 // Writers: document → JSON, JSON → document, the summary and the published layout,
 // over the Hongkou document repeated to ≥ 20 MB of text. Bytes/s are of the
 // published-text input (the goal of the issue: ≥ 100 MB/s for text → JSON as a
-// whole process, measured separately with `jixiao parse big.txt > /dev/null`).
+// whole process, BM_ParseProcess, which runs `jixiao parse big.txt > /dev/null`).
+#include <fcntl.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdio>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -77,6 +83,64 @@ void BM_TextToJson(benchmark::State& state) {
   set_bytes(state, text.size());
 }
 BENCHMARK(BM_TextToJson)->Unit(benchmark::kMillisecond);
+
+// The same, read and written one declaration at a time (PublishedTextReader +
+// DocumentJsonWriter), as `jixiao parse` does since it streams.
+void BM_TextToJsonStreaming(benchmark::State& state) {
+  const std::string& text = big_text();
+  std::size_t json_bytes = 0;
+  for (auto _ : state) {
+    json_bytes = 0;
+    PublishedTextReader reader(text);
+    DocumentJsonWriter writer([&](std::string_view piece) {
+      json_bytes += piece.size();
+      benchmark::DoNotOptimize(piece.data());
+    });
+    auto declaration = reader.next();
+    writer.begin(reader.title());
+    for (; declaration; declaration = reader.next()) writer.declaration(*declaration);
+    writer.end(reader.diagnostics());
+  }
+  set_bytes(state, text.size());
+  state.counters["json_MB"] = static_cast<double>(json_bytes) / 1e6;
+}
+BENCHMARK(BM_TextToJsonStreaming)->Unit(benchmark::kMillisecond);
+
+// The goal of the issue, as a whole process: `jixiao parse big.txt > /dev/null`
+// (start-up, reading the file, writing all the JSON). Wall time; the counter
+// peak_x_input is the child's peak resident memory over the input size (goal ≤ 3).
+#ifdef JIXIAO_CLI
+void BM_ParseProcess(benchmark::State& state) {
+  const std::string& text = big_text();
+  const std::string path = "/tmp/jixiao_writers_bench_" + std::to_string(::getpid()) + ".txt";
+  {
+    std::ofstream out(path, std::ios::binary);
+    out << text;
+  }
+  long peak_kb = 0;
+  for (auto _ : state) {
+    const pid_t child = ::fork();
+    if (child == 0) {
+      const int null = ::open("/dev/null", O_WRONLY);
+      ::dup2(null, 1);
+      ::execl(JIXIAO_CLI, "jixiao", "parse", path.c_str(), static_cast<char*>(nullptr));
+      ::_exit(127);
+    }
+    int status = 0;
+    struct rusage usage {};
+    ::wait4(child, &status, 0, &usage);
+    if (!WIFEXITED(status) || WEXITSTATUS(status) > 1) {
+      state.SkipWithError("jixiao parse failed");
+      break;
+    }
+    peak_kb = usage.ru_maxrss;
+  }
+  std::remove(path.c_str());
+  set_bytes(state, text.size());
+  state.counters["peak_x_input"] = static_cast<double>(peak_kb) * 1024.0 / static_cast<double>(text.size());
+}
+BENCHMARK(BM_ParseProcess)->Unit(benchmark::kMillisecond)->UseRealTime()->MinTime(2.0);
+#endif
 
 void BM_JsonToDocument(benchmark::State& state) {
   const std::string json = to_json(big_document());

@@ -1,12 +1,15 @@
 // `jixiao parse FILE…`: read declarations (published text or jixiao JSON) and
 // print the document JSON; several files give one JSON line each (NDJSON).
 #include <cstdio>
+#include <exception>
 #include <optional>
 #include <span>
 #include <string>
 #include <string_view>
+#include <thread>
 
 #include "cli/cli.hpp"
+#include "cli/handoff.hpp"
 #include "cli/inputs.hpp"
 #include "jixiao/json.hpp"
 #include "jixiao/ingest.hpp"
@@ -63,8 +66,8 @@ std::string error_line(const std::string& path, const Error& error) {
 }
 
 // One file, written as it is read: published text one declaration at a time
-// (memory holds the input and one declaration, not the whole model), JSON as a
-// whole document. Throws Error when the input cannot be read; part of the JSON
+// (memory holds the input and a few declarations, not the whole model), JSON as
+// a whole document. Throws Error when the input cannot be read; part of the JSON
 // may have been written by then (a limit exceeded half-way).
 int parse_one(const std::string& path, const JsonWriteOptions& json_options, Output& out, bool quiet) {
   const std::string name = display_name(path);
@@ -86,14 +89,35 @@ int parse_one(const std::string& path, const JsonWriteOptions& json_options, Out
     DocumentJsonWriter writer(sink, json_options);
     std::optional<Declaration> declaration = reader.next();
     writer.begin(reader.title());
+    // Reading and writing overlap: this thread reads, a second one writes the
+    // JSON of what it is handed (a few declarations at most are in between).
+    Handoff<Declaration> handoff(16);
+    std::exception_ptr write_failure;
+    std::thread writing([&] {
+      try {
+        while (auto next = handoff.pop()) writer.declaration(*next);
+      } catch (...) {
+        write_failure = std::current_exception();
+        handoff.abandon();
+      }
+    });
     std::string invalid_targets;
     std::size_t diagnostics_seen = 0;  // those before the current declaration's
-    for (; declaration; declaration = reader.next()) {
-      writer.declaration(*declaration);
-      const std::span<const Diagnostic> recent = std::span(reader.diagnostics()).subspan(diagnostics_seen);
-      invalid_targets += invalid_target_lines(name, reader.count() - 1, *declaration, recent);
-      diagnostics_seen = reader.diagnostics().size();
+    try {
+      for (; declaration; declaration = reader.next()) {
+        const std::span<const Diagnostic> recent = std::span(reader.diagnostics()).subspan(diagnostics_seen);
+        invalid_targets += invalid_target_lines(name, reader.count() - 1, *declaration, recent);
+        diagnostics_seen = reader.diagnostics().size();
+        if (!handoff.push(std::move(*declaration))) break;
+      }
+    } catch (...) {
+      handoff.close();
+      writing.join();
+      throw;
     }
+    handoff.close();
+    writing.join();
+    if (write_failure) std::rethrow_exception(write_failure);
     writer.end(reader.diagnostics());
     messages = diagnostic_error_lines(name, reader.diagnostics()) + invalid_targets;
     // As document_status: an error diagnostic or an invalid target, each of
@@ -126,29 +150,21 @@ int run_parse(const Args& args) {
       return exit_usage;
     }
   }
-  return run_inputs(inputs, out, args.has("quiet"), [&](const std::string& path) {
-    InputOutcome outcome;
-    Document doc;
-    try {
-      doc = read_document_file(path);
-    } catch (const Error& e) {
-      outcome.messages = describe(e, path) + "\n";
-      outcome.status = exit_usage;
-      outcome.output = error_line(path, e);
-      return outcome;
-    }
-    // {"source": FILE, …the document's keys…}
-    outcome.output = "{\"source\":";
-    append_json_quoted(outcome.output, display_name(path));
-    outcome.output += ',';
-    const std::size_t brace = outcome.output.size();
-    append_json(outcome.output, doc, json_options);
-    outcome.output.erase(brace, 1);
-    outcome.output += '\n';
-    outcome.status = document_status(doc);
-    outcome.messages = error_lines(path, doc);
-    return outcome;
-  });
+  // {"source": FILE, …the document's keys…} per line; an error line for a file
+  // that cannot be read.
+  return run_documents(
+      inputs, out, args.has("quiet"),
+      [&](const std::string& path, const Document& doc) {
+        std::string output = "{\"source\":";
+        append_json_quoted(output, display_name(path));
+        output += ',';
+        const std::size_t brace = output.size();
+        append_json(output, doc, json_options);
+        output.erase(brace, 1);
+        output += '\n';
+        return output;
+      },
+      error_line);
 }
 
 const Registration registration{Verb{

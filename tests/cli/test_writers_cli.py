@@ -109,6 +109,41 @@ class Parse(unittest.TestCase):
             with open(path, encoding="utf-8") as f:
                 self.assertEqual(json.load(f)["format"], "jixiao.document/1")
 
+    def test_large_input_streams_to_the_same_json_as_the_whole_document(self):
+        # 60 copies (420 declarations, ~1 MB): parse reads and writes one
+        # declaration at a time on two threads; convert --to json writes the
+        # model read whole. Same bytes, and the invalid-target lines of a
+        # damaged copy keep their order and line numbers.
+        text = corpus_bytes().decode("utf-8")
+        damaged = text.replace("\u226590.00(%)", "\u2265abc(%)", 1)
+        self.assertNotEqual(damaged, text)
+        big = (text + "\n") * 30 + damaged + ("\n" + text) * 29
+        with tempfile.TemporaryDirectory() as tmp:
+            path = os.path.join(tmp, "big.txt")
+            with open(path, "w", encoding="utf-8") as f:
+                f.write(big)
+            status, streamed, err = run("parse", path)
+            self.assertEqual(status, 1)
+            whole_status, whole, whole_err = run("convert", path, "--to", "json")
+            self.assertEqual(whole_status, 1)
+            self.assertEqual(streamed, whole)
+            self.assertEqual(err, whole_err)
+            self.assertIn("invalid target", err)
+            self.assertEqual(len(json.loads(streamed)["declarations"]), 60 * 7)
+
+    def test_output_that_cannot_be_written_is_an_error_not_a_silent_loss(self):
+        with open("/dev/full", "wb") as full:
+            p = subprocess.run([JIXIAO, "parse", corpus()], stdout=full, capture_output=False,
+                               stderr=subprocess.PIPE, timeout=60)
+        self.assertEqual(p.returncode, 2)
+        self.assertIn("cannot write", p.stderr.decode("utf-8"))
+        status, _, err = run("parse", corpus(), "--output", "/dev/full")
+        self.assertEqual(status, 2)
+        self.assertIn("/dev/full: cannot write", err)
+        status, _, err = run("summary", corpus(), corpus(), "--output", "/dev/full")
+        self.assertEqual(status, 2)
+        self.assertIn("cannot write", err)
+
     def test_many_files_give_ndjson_in_input_order(self):
         with tempfile.TemporaryDirectory() as tmp:
             _, json_text, _ = run("parse", corpus())

@@ -1,6 +1,8 @@
 // Writing JSON: string quoting (RFC 8259), the target JSON of every kind, and a
 // whole document compared with JSON written out by hand.
+#include <cstdio>
 #include <string>
+#include <vector>
 
 #include <boost/json.hpp>
 #include <gtest/gtest.h>
@@ -204,4 +206,96 @@ TEST(DocumentJson, StreamedPiecesConcatenateToTheWholeJson) {
     EXPECT_EQ(streamed, to_json(doc, JsonWriteOptions{pretty}));
     EXPECT_GE(pieces, 3u);
   }
+}
+
+TEST(DocumentJson, WriterFedDeclarationByDeclarationEqualsTheWholeJson) {
+  // What `jixiao parse` does: begin, one declaration at a time, end; many
+  // diagnostics so that the tail is flushed in pieces too.
+  Document doc;
+  doc.title = "标题";
+  Declaration d;
+  d.project.name = "项目";
+  d.indicators.push_back(Indicator{"产出指标", "数量指标", "n", Target{"合规", QualitativeTarget{"合规"}}, 1, std::nullopt});
+  doc.declarations.assign(50, d);
+  doc.diagnostics.assign(20000, Diagnostic{"INGEST_X", Severity::warning, std::string(100, 'm'), 3, 0, 7});
+  for (bool pretty : {false, true}) {
+    std::string streamed;
+    std::size_t pieces = 0;
+    DocumentJsonWriter writer([&](std::string_view piece) {
+      EXPECT_FALSE(piece.empty());
+      streamed += piece;
+      ++pieces;
+    }, JsonWriteOptions{pretty});
+    writer.begin(doc.title);
+    for (const auto& declaration : doc.declarations) writer.declaration(declaration);
+    writer.end(doc.diagnostics);
+    EXPECT_EQ(streamed, to_json(doc, JsonWriteOptions{pretty}));
+    EXPECT_GE(pieces, 3u) << "20,000 diagnostics are over 2 MiB of JSON";
+  }
+}
+
+// The quoting fast paths (eight ASCII bytes at a time, the common CJK lead
+// bytes) agree with a byte-by-byte reference on every position of a special byte.
+std::string reference_quote(std::string_view s) {
+  std::string out = "\"";
+  std::size_t i = 0;
+  while (i < s.size()) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    const auto at = [&](std::size_t k) { return k < s.size() ? static_cast<unsigned char>(s[k]) : 0u; };
+    const auto cont = [&](std::size_t k) { return (at(k) & 0xC0u) == 0x80u; };
+    std::size_t len = 0;
+    if (c < 0x80u) len = 1;
+    else if (c >= 0xC2u && c <= 0xDFu && cont(i + 1)) len = 2;
+    else if (c >= 0xE0u && c <= 0xEFu && cont(i + 1) && cont(i + 2) && !(c == 0xE0u && at(i + 1) < 0xA0u) &&
+             !(c == 0xEDu && at(i + 1) >= 0xA0u))
+      len = 3;
+    else if (c >= 0xF0u && c <= 0xF4u && cont(i + 1) && cont(i + 2) && cont(i + 3) &&
+             !(c == 0xF0u && at(i + 1) < 0x90u) && !(c == 0xF4u && at(i + 1) >= 0x90u))
+      len = 4;
+    if (len == 0) {
+      out += "\xEF\xBF\xBD";
+      ++i;
+      continue;
+    }
+    if (len > 1) {
+      out.append(s.substr(i, len));
+      i += len;
+      continue;
+    }
+    if (c == '"') out += "\\\"";
+    else if (c == '\\') out += "\\\\";
+    else if (c == '\n') out += "\\n";
+    else if (c == '\r') out += "\\r";
+    else if (c == '\t') out += "\\t";
+    else if (c == '\b') out += "\\b";
+    else if (c == '\f') out += "\\f";
+    else if (c < 0x20u) {
+      char buffer[8];
+      std::snprintf(buffer, sizeof buffer, "\\u%04x", c);
+      out += buffer;
+    }
+    else out.push_back(static_cast<char>(c));
+    ++i;
+  }
+  return out + "\"";
+}
+
+TEST(JsonQuote, FastPathsAgreeWithAByteByByteReference) {
+  const std::vector<std::string> specials = {
+      "\"", "\\", "\n", std::string(1, '\0'), "\x01", "\x1f", "\x7f", " ", "\x80", "\xC3", "\xE0", "\xED",
+      "\xF0", "\xF4", "\xFF", "设", "é", "😀", "\xE0\xA0\x80", "\xE0\x80\x80", "\xED\xA0\x80", "\xED\x9F\xBF",
+      "\xEF\xBF\xBD", "\xE4\xB8", "\xE1\x80", "\xEC\xBF\xBF", "\xF4\x90\x80\x80"};
+  const std::string ascii = "abcdefghijklmnopqrstuvwx";
+  std::size_t cases = 0;
+  for (const auto& special : specials) {
+    for (std::size_t at = 0; at <= ascii.size(); ++at) {
+      std::string text = ascii;
+      text.insert(at, special);
+      EXPECT_EQ(json_quote(text), reference_quote(text)) << "special byte(s) at " << at;
+      const std::string cut = text.substr(0, at + special.size() / 2 + 1);  // a sequence cut at the end
+      EXPECT_EQ(json_quote(cut), reference_quote(cut));
+      ++cases;
+    }
+  }
+  EXPECT_EQ(cases, specials.size() * (ascii.size() + 1));
 }
