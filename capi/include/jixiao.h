@@ -36,6 +36,11 @@
  *    form: it writes the NUL-terminated text into (buf, size) and stores the size
  *    needed (length + 1) in *needed; when size is too small it returns JX_EBUFS and
  *    writes nothing but *needed (buf may then be NULL).
+ *    Text is kept byte for byte: text passed with an explicit length may contain NUL
+ *    bytes, and so may results that carry it (raw targets, names, canonical forms
+ *    of qualitative terms, CSV and text renderings; JSON escapes them as \u0000).
+ *    The sizes reported (*needed, *length) count every byte: use them, not strlen,
+ *    when the input may hold NUL.
  *
  *  - Threads.  Every function may be called from any thread.  A handle may be read
  *    from several threads at once; freeing it while another thread uses it is the

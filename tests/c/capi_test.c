@@ -494,6 +494,22 @@ void test_targets(void) {
   CHECK_STATUS(jx_evaluation_verdict(NULL, &verdict), JX_EINVAL);
   CHECK_STATUS(jx_evaluation_degree(NULL, &text), JX_EINVAL);
   CHECK_STATUS(jx_evaluation_reason(NULL, &text), JX_EINVAL);
+
+  /* Text given with a length may hold a NUL byte: it is kept, and the sizes
+   * reported count it (jixiao.h, "Strings"); the JSON escapes it. */
+  {
+    static const char term[] = "\xE5\x90\x88\0\xE8\xA7\x84"; /* 合 NUL 规 */
+    const size_t term_length = sizeof term - 1;                 /* 7 bytes */
+    CHECK_OK(jx_target_parse(term, term_length, &t, NULL));
+    CHECK_OK(jx_target_canonical(t, buf, sizeof buf, &needed));
+    CHECK(needed == term_length + 1);
+    CHECK(memcmp(buf, term, term_length + 1) == 0);
+    CHECK_OK(jx_target_to_json(t, &s, &length));
+    CHECK(length == strlen(s));
+    CHECK_CONTAINS(s, "\\u0000");
+    jx_string_free(s);
+    jx_target_free(t);
+  }
 }
 
 int check_count = 0;
