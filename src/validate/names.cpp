@@ -163,6 +163,14 @@ std::string_view trim(std::string_view text) noexcept {
   return text;
 }
 
+bool is_blank(std::string_view text) noexcept {
+  for (;;) {
+    if (!text.empty() && is_ascii_space(text.front())) text.remove_prefix(1);
+    else if (text.starts_with(kIdeographicSpace)) text.remove_prefix(kIdeographicSpace.size());
+    else return text.empty();
+  }
+}
+
 std::string_view core_name(std::string_view name) noexcept {
   std::string_view core = trim(name);
   for (const auto& b : kBrackets) {
@@ -227,33 +235,35 @@ bool is_pre2021_cost_row(const Declaration& declaration, const Indicator& indica
 }
 
 IndicatorFacts facts_of(const Declaration& declaration, const Indicator& indicator) {
-  IndicatorFacts f;
-  f.pre2021_cost = is_pre2021_cost_row(declaration, indicator);
-  if (f.pre2021_cost) {
-    f.level1 = kCost;
-    f.level1_group = Level1::cost;
-  } else {
-    const Level1Name level1 = resolve_level1(indicator.level1);
-    f.level1 = level1.name;
-    f.level1_group = level1.group;
-  }
+  const bool pre2021_cost = is_pre2021_cost_row(declaration, indicator);
+  const Level1Name level1 = pre2021_cost ? Level1Name{kCost, Level1::cost} : resolve_level1(indicator.level1);
   const Level2Name level2 = resolve_level2(indicator.level2);
-  f.level2 = level2.name;
-  f.level2_owner = level2.owner;
-  f.owner_group = level2.owner_group;
-  f.level2_group = level2.group;
-  f.core = core_name(indicator.name);
-  f.kind = indicator.target.kind();
-  if ((f.compare = std::get_if<CompareTarget>(&indicator.target.value))) f.percent = f.compare->unit == "%";
-  else if ((f.range = std::get_if<RangeTarget>(&indicator.target.value))) f.percent = f.range->unit == "%";
-  f.rate = names_rate(f.core);
-  f.number = names_number(f.core);
-  f.count = names_count(f.core);
-  f.timeliness = names_timeliness(f.core);
-  scan_words(f.core, f.mentions_cost, f.satisfaction);
-  // The saving words matter only for names with 成本 in them.
-  f.cost = f.mentions_cost && !names_saving(f.core);
-  return f;
+  const std::string_view core = core_name(indicator.name);
+  const auto* compare = std::get_if<CompareTarget>(&indicator.target.value);
+  const auto* range = std::get_if<RangeTarget>(&indicator.target.value);
+  bool mentions_cost = false, satisfaction = false;
+  scan_words(core, mentions_cost, satisfaction);
+  // Every member named, so that nothing is zeroed first only to be written again.
+  return IndicatorFacts{
+      .level1 = level1.name,
+      .level2 = level2.name,
+      .level2_owner = level2.owner,
+      .core = core,
+      .level1_group = level1.group,
+      .owner_group = level2.owner_group,
+      .level2_group = level2.group,
+      .compare = compare,
+      .range = range,
+      .kind = indicator.target.kind(),
+      .pre2021_cost = pre2021_cost,
+      .percent = compare ? compare->unit == "%" : range && range->unit == "%",
+      .rate = names_rate(core),
+      .number = names_number(core),
+      .count = names_count(core),
+      .satisfaction = satisfaction,
+      .timeliness = names_timeliness(core),
+      .mentions_cost = mentions_cost,
+  };
 }
 
 bool is_satisfaction_indicator(const IndicatorFacts& facts) noexcept {

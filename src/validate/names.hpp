@@ -52,6 +52,9 @@ inline bool same_text(std::string_view a, std::string_view b) noexcept {
 
 // Without surrounding ASCII white space and U+3000.
 std::string_view trim(std::string_view text) noexcept;
+// Nothing but ASCII white space and U+3000 (trim(text).empty()), decided from the
+// front: a text that starts with anything else is read no further.
+bool is_blank(std::string_view text) noexcept;
 
 // The name as the rules read it: trimmed, and without one trailing parenthesised
 // annotation ("设备完好率（%）" → "设备完好率", "完成率(%)" → "完成率").
@@ -119,10 +122,10 @@ struct IndicatorFacts {
   bool rate = false;          // names_rate
   bool number = false;        // names_number
   bool count = false;         // names_count
-  bool cost = false;          // names_cost
   bool satisfaction = false;  // names_satisfaction
   bool timeliness = false;    // names_timeliness
-  bool mentions_cost = false; // 成本 in the name
+  bool mentions_cost = false; // 成本 in the name (names_cost also needs !names_saving, left to
+                              // the one rule that asks, as few rows need it)
 };
 IndicatorFacts facts_of(const Declaration& declaration, const Indicator& indicator);
 

@@ -11,7 +11,7 @@ namespace validate_detail {
 namespace {
 
 // Present means there and not blank: a cell of spaces is as good as none.
-bool present(const std::optional<std::string>& text) { return text && !trim(*text).empty(); }
+bool present(const std::optional<std::string>& text) { return text && !is_blank(*text); }
 
 void append_item(std::string& list, std::string_view item) {
   if (!list.empty()) list += "、";

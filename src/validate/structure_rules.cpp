@@ -2,6 +2,7 @@
 // output group's level-2 mix, duplicated indicator names.
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <functional>
@@ -39,16 +40,21 @@ constexpr bool may_hold_space(std::uint64_t word) noexcept {
   return (below_21 | is_e3) != 0;
 }
 
-// ASCII white space or U+3000. Most names have none: words of eight bytes are
-// passed over until one may hold some, then a table-driven pass over the rest.
+// ASCII white space or U+3000. Most names have none, and raise no alarm in any of
+// their eight-byte words (the last one overlapping the one before it); only the
+// rest are looked at byte by byte.
 bool has_white_space(std::string_view text) {
-  std::size_t i = 0;
-  for (; i + 8 <= text.size(); i += 8) {
-    std::uint64_t word;
-    std::memcpy(&word, text.data() + i, 8);
-    if (may_hold_space(word)) break;
+  if (text.size() >= 8) {
+    auto word_at = [&](std::size_t i) {
+      std::uint64_t word;
+      std::memcpy(&word, text.data() + i, sizeof word);
+      return word;
+    };
+    bool alarm = may_hold_space(word_at(text.size() - 8));
+    for (std::size_t i = 0; i + 8 < text.size(); i += 8) alarm = alarm || may_hold_space(word_at(i));
+    if (!alarm) return false;
   }
-  for (; i < text.size(); ++i) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
     const auto c = static_cast<unsigned char>(text[i]);
     if (!kMayStartSpace[c]) continue;
     if (c != 0xE3 || text.substr(i, 3) == "\u3000") return true;
@@ -160,15 +166,31 @@ namespace {
 // each name seen before, the earliest index with the same text.
 using Repeats = std::vector<std::pair<std::size_t, std::size_t>>;
 
-// A declaration has a dozen or two indicators: comparing every pair (by length
-// first) is cheaper than hashing and sorting them.
+// A declaration has a dozen or two indicators: comparing every pair is cheaper
+// than hashing and sorting them. A key made of a name's length and its first and
+// last eight bytes tells almost every pair apart at one integer compare; equal
+// keys are confirmed on the text.
 constexpr std::size_t kPairwiseLimit = 32;
 
+std::uint64_t quick_key(std::string_view name) noexcept {
+  constexpr std::uint64_t kSpread = 0x9E3779B97F4A7C15u;  // so that the length mixes into every bit
+  std::uint64_t first = 0, last = 0;
+  if (name.size() >= 8) {
+    std::memcpy(&first, name.data(), 8);
+    std::memcpy(&last, name.data() + name.size() - 8, 8);
+  } else if (!name.empty()) {
+    std::memcpy(&first, name.data(), name.size());
+  }
+  return first ^ std::rotl(last, 32) ^ (name.size() * kSpread);
+}
+
 void find_repeats_pairwise(std::span<const std::string_view> names, Repeats& repeats) {
+  std::array<std::uint64_t, kPairwiseLimit> keys{};
+  for (std::size_t i = 0; i < names.size(); ++i) keys[i] = quick_key(names[i]);
   for (std::size_t i = 1; i < names.size(); ++i) {
     if (names[i].empty()) continue;
     for (std::size_t j = 0; j < i; ++j) {
-      if (same_text(names[j], names[i])) {
+      if (keys[j] == keys[i] && same_text(names[j], names[i])) {
         repeats.emplace_back(i, j);
         break;
       }

@@ -38,7 +38,8 @@ bool percent_outside_0_100(const CompareTarget& c) {
 // a count under 成本/质量/时效, timeliness under 成本/数量/质量, satisfaction outside
 // 满意度指标. Counts and timeliness under 效益 are outcomes and legitimately there.
 std::string_view reads_as_elsewhere(const IndicatorFacts& f) {
-  if (f.cost && f.level1_group != Level1::cost) return kCost;
+  // names_cost, with the saving words looked for last (few rows get that far).
+  if (f.mentions_cost && f.level1_group != Level1::cost && !names_saving(f.core)) return kCost;
   if (f.count && (f.level1_group == Level1::cost || f.level2_group == Level2::quality ||
                   f.level2_group == Level2::timeliness))
     return kQuantity;

@@ -66,3 +66,20 @@ TEST(IndicatorNames, SameTextAgreesWithStringEquality) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(IndicatorNames, BlankMeansNothingButWhiteSpace) {
+  for (std::string_view text : {"", " ", "\t\r\n", "\u3000", " \u3000 ", "\u3000\u3000"}) {
+    SCOPED_TRACE(text);
+    EXPECT_TRUE(jixiao::validate_detail::is_blank(text));
+    EXPECT_TRUE(jixiao::validate_detail::trim(text).empty());
+  }
+  for (std::string_view text : {"a", " a ", "\u3000项目", "项目\u3000", "\xE3\x80", "\xE3", "\u00A0"}) {
+    SCOPED_TRACE(text);
+    EXPECT_FALSE(jixiao::validate_detail::is_blank(text));
+    EXPECT_FALSE(jixiao::validate_detail::trim(text).empty());
+  }
+}
+
+}  // namespace
