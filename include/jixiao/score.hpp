@@ -10,6 +10,7 @@
 // sums and comparisons are exact.
 
 #include <cstddef>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -146,18 +147,31 @@ std::string_view to_string(ScoreGrade grade) noexcept;   // "优", "良", "中",
 std::string_view to_string(ScoreStatus status) noexcept;  // "scored", "missing", "error"
 std::string_view to_string(ReverseFormula formula) noexcept;  // "ratio", "linear"
 
+// The text of one declaration's rows: one immutable block, shared by copies of the
+// DeclarationScore, so the rows' views stay valid while any copy lives. One
+// allocation per declaration instead of one per text field keeps a large report
+// small (see bench/score_bench.cpp). Compares equal always: the rows' views carry
+// the content.
+struct ScoreRowText {
+  std::shared_ptr<const char[]> block;
+  friend bool operator==(const ScoreRowText&, const ScoreRowText&) noexcept { return true; }
+};
+
+// One row of the 自评表. The text fields view either the DeclarationScore's
+// `row_text` or static text: keep the DeclarationScore (or a copy of it) alive while
+// using them, and copy into a std::string what must outlive it.
 struct IndicatorScore {
   std::size_t indicator = 0;  // index in Declaration::indicators
-  std::string level1;
-  std::string level2;
-  std::string name;
-  std::string target;  // 年度指标值, raw
-  std::string actual;  // 实际完成值 as reported ("" when missing)
-  Decimal weight;      // 分值, at score_scale
-  bool met = false;
-  Decimal score;       // 得分, at score_scale, 0 ≤ score ≤ weight
-  std::string reason;  // 偏差原因, one line in Chinese
+  std::string_view level1;
+  std::string_view level2;
+  std::string_view name;
+  std::string_view target;  // 年度指标值, raw
+  std::string_view actual;  // 实际完成值 as reported ("" when missing)
+  Decimal weight;           // 分值, at score_scale
+  Decimal score;            // 得分, at score_scale, 0 ≤ score ≤ weight
+  std::string_view reason;  // 偏差原因, one line in Chinese
   ScoreStatus status = ScoreStatus::scored;
+  bool met = false;
   bool overshoot = false;  // at or above the overshoot threshold: a reason is owed
   friend bool operator==(const IndicatorScore&, const IndicatorScore&) = default;
 };
@@ -185,6 +199,7 @@ struct DeclarationScore {
   std::string project;
   BudgetScore budget;
   std::vector<IndicatorScore> indicators;  // in the declaration's order
+  ScoreRowText row_text;                   // what the rows' text fields view
   std::vector<Level1Score> level1;         // in order of first appearance
   Decimal total;                           // budget + Σ indicators, at score_scale
   ScoreGrade grade = ScoreGrade::fail;               // of the reported (2-decimal) total

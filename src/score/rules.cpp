@@ -2,6 +2,7 @@
 #include "score/rules.hpp"
 
 #include <array>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -443,6 +444,20 @@ bool same_key(std::string_view a, std::string_view b) noexcept {
     i += skip_a;
     j += skip_b;
   }
+}
+
+std::size_t key_hash(std::string_view text) noexcept {
+  // FNV-1a over the bytes matching_key keeps.
+  std::uint64_t hash = 14695981039346656037ull;
+  for (std::size_t i = 0; i < text.size();) {
+    if (std::size_t n = space_at(text, i); n > 0) {
+      i += n;
+      continue;
+    }
+    hash ^= static_cast<unsigned char>(text[i++]);
+    hash *= 1099511628211ull;
+  }
+  return static_cast<std::size_t>(hash);
 }
 
 bool blank(std::string_view text) noexcept {

@@ -37,6 +37,8 @@ std::string normalise_unit(std::string_view unit);
 std::string matching_key(std::string_view text);
 // matching_key(a) == matching_key(b), without building either.
 bool same_key(std::string_view a, std::string_view b) noexcept;
+// A hash of matching_key(text), without building it (equal for same_key texts).
+std::size_t key_hash(std::string_view text) noexcept;
 // matching_key(text).empty(), without building it.
 bool blank(std::string_view text) noexcept;
 

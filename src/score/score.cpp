@@ -5,7 +5,9 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <iterator>
+#include <memory>
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -21,7 +23,6 @@ JIXIAO_BEGIN_NAMESPACE
 
 using score_detail::add;
 using score_detail::at_scale;
-using score_detail::matching_key;
 using score_detail::mul_div;
 
 std::string_view to_string(ScoreGrade grade) noexcept {
@@ -239,6 +240,44 @@ void check_options(const ScoreOptions& options) {
 
 namespace {
 
+// Gathers the text of one declaration's rows, then freezes it into the one block
+// the rows view (ScoreRowText). Text that outlives any report (the canonical
+// level-1 names, fixed reasons) is viewed where it is, not copied.
+class RowTextBuilder {
+ public:
+  void clear() {
+    bytes_.clear();
+    pending_.clear();
+  }
+  // `field` will view a copy of `text`. `field` must stay where it is until freeze().
+  void copy(std::string_view& field, std::string_view text) {
+    if (text.empty()) {
+      field = {};
+      return;
+    }
+    pending_.push_back(Pending{&field, bytes_.size(), text.size()});
+    bytes_.append(text);
+  }
+  ScoreRowText freeze() {
+    ScoreRowText out;
+    if (bytes_.empty()) return out;
+    auto block = std::make_shared_for_overwrite<char[]>(bytes_.size());
+    std::memcpy(block.get(), bytes_.data(), bytes_.size());
+    for (const Pending& p : pending_) *p.field = std::string_view(block.get() + p.offset, p.size);
+    out.block = std::move(block);
+    return out;
+  }
+
+ private:
+  struct Pending {
+    std::string_view* field;
+    std::size_t offset;
+    std::size_t size;
+  };
+  std::string bytes_;
+  std::vector<Pending> pending_;
+};
+
 // Working storage of score_declaration, reused across the declarations of one
 // score() call so a large document does not allocate it again and again.
 struct Scratch {
@@ -246,7 +285,21 @@ struct Scratch {
   std::vector<const ActualIndicator*> unmatched;
   std::vector<Placement> placements;
   std::vector<std::optional<Decimal>> given;
+  RowTextBuilder text;
 };
+
+// Reasons given word for word by many rows: viewed, not copied.
+constexpr std::string_view reason_achieved = "达成";
+constexpr std::string_view reason_level1_unknown = "错误：一级指标未知，无法确定权重";
+constexpr std::string_view reason_missing = "缺少实际完成值，得 0 分";
+
+// The level-1 name as static text when it is one of the standard four.
+std::string_view static_level1(std::string_view level1) {
+  static constexpr std::array<std::string_view, 4> names{"产出指标", "成本指标", "效益指标", "满意度指标"};
+  for (std::string_view n : names)
+    if (n == level1) return n;
+  return {};
+}
 
 DeclarationScore score_one(const Declaration& declaration, const ActualDeclaration* actual, const ScoreOptions& options,
                            std::optional<std::size_t> index, Scratch& scratch) {
@@ -356,53 +409,56 @@ DeclarationScore score_one(const Declaration& declaration, const ActualDeclarati
   }
 
   // ---- indicators ----
-  out.indicators.reserve(indicators.size());
+  RowTextBuilder& text = scratch.text;
+  text.clear();
+  out.indicators.resize(indicators.size());  // sized once: the builder keeps pointers to the rows' fields
   Decimal total = Decimal::from_parts(0, score_scale);
   for (std::size_t i = 0; i < indicators.size(); ++i) {
     const Indicator& indicator = indicators[i];
-    IndicatorScore s;
+    IndicatorScore& s = out.indicators[i];
     s.indicator = i;
-    s.level1 = std::string(placements[i].level1);
-    s.level2 = indicator.level2;
-    s.name = indicator.name;
-    s.target = indicator.target.raw;
+    if (std::string_view known = static_level1(placements[i].level1); !known.empty()) s.level1 = known;
+    else text.copy(s.level1, placements[i].level1);
+    text.copy(s.level2, indicator.level2);
+    text.copy(s.name, indicator.name);
+    text.copy(s.target, indicator.target.raw);
     s.score = Decimal::from_parts(0, score_scale);
     if (!placements[i].part) {
       s.weight = Decimal::from_parts(0, score_scale);
       s.status = ScoreStatus::error;
-      s.reason = "错误：一级指标未知，无法确定权重";
-      out.indicators.push_back(std::move(s));
+      s.reason = reason_level1_unknown;
       continue;
     }
     auto p = static_cast<std::size_t>(*placements[i].part);
     s.weight = given[i] ? *given[i] : share[p];
     if (!matched[i]) {
       s.status = ScoreStatus::missing;
-      s.reason = "缺少实际完成值，得 0 分";
+      s.reason = reason_missing;
       if (actual)  // a whole declaration without actuals is one diagnostic, above
         out.diagnostics.push_back(make_diagnostic(score_codes::actual_missing, Severity::warning,
                                                   fmt::format("「{}」没有实际完成值，得 0 分", indicator.name), index, i,
                                                   indicator.line));
     } else {
-      s.actual = score_detail::display_actual(*matched[i]);
+      text.copy(s.actual, score_detail::display_actual(*matched[i]));
       score_detail::RuleOutcome o = score_detail::apply_rules(indicator, *matched[i], s.weight, options);
       s.status = o.status;
       s.met = o.met;
       s.score = o.score;
-      s.reason = std::move(o.reason);
+      if (o.reason == reason_achieved) s.reason = reason_achieved;
+      else text.copy(s.reason, o.reason);
       s.overshoot = o.overshoot;
       if (o.status == ScoreStatus::error)
         out.diagnostics.push_back(make_diagnostic(o.error_code, Severity::error,
-                                                  fmt::format("「{}」{}", indicator.name, s.reason), index, i,
+                                                  fmt::format("「{}」{}", indicator.name, o.reason), index, i,
                                                   indicator.line));
       if (o.overshoot)
         out.diagnostics.push_back(make_diagnostic(score_codes::overshoot, Severity::warning,
-                                                  fmt::format("「{}」{}，需说明原因", indicator.name, s.reason), index, i,
+                                                  fmt::format("「{}」{}，需说明原因", indicator.name, o.reason), index, i,
                                                   indicator.line));
     }
     total = total + s.score;
-    out.indicators.push_back(std::move(s));
   }
+  out.row_text = text.freeze();
   for (const ActualIndicator* a : unmatched) {
     std::string where = a->level2 ? fmt::format("（二级指标「{}」）", *a->level2) : std::string();
     out.diagnostics.push_back(make_diagnostic(
@@ -416,7 +472,7 @@ DeclarationScore score_one(const Declaration& declaration, const ActualDeclarati
   for (const IndicatorScore& s : out.indicators) {
     auto it = std::find_if(out.level1.begin(), out.level1.end(), [&](const Level1Score& l) { return l.level1 == s.level1; });
     if (it == out.level1.end()) {
-      out.level1.push_back(Level1Score{s.level1, Decimal::from_parts(0, score_scale), Decimal::from_parts(0, score_scale)});
+      out.level1.push_back(Level1Score{std::string(s.level1), Decimal::from_parts(0, score_scale), Decimal::from_parts(0, score_scale)});
       it = std::prev(out.level1.end());
     }
     it->weight = it->weight + s.weight;
@@ -441,11 +497,23 @@ DeclarationScore score_declaration(const Declaration& declaration, const ActualD
 ScoreReport score(const Document& document, const Actuals& actuals, const ScoreOptions& options) {
   check_options(options);
   ScoreReport report;
-  // Project name → actual declarations in order (a repeated name is matched in order).
-  std::unordered_map<std::string, std::vector<std::size_t>> by_name;
+  // Project name → actual declarations in order (a repeated name is matched in
+  // order). Keyed by views of the actuals' names, compared as matching keys: no
+  // key is built.
+  struct KeyHash {
+    std::size_t operator()(std::string_view text) const noexcept { return score_detail::key_hash(text); }
+  };
+  struct SameKey {
+    bool operator()(std::string_view a, std::string_view b) const noexcept { return score_detail::same_key(a, b); }
+  };
+  struct Candidates {
+    std::vector<std::size_t> actuals;  // indices in Actuals::declarations
+    std::size_t next = 0;              // the first not yet taken
+  };
+  std::unordered_map<std::string_view, Candidates, KeyHash, SameKey> by_name;
+  by_name.reserve(actuals.declarations.size());
   for (std::size_t i = 0; i < actuals.declarations.size(); ++i)
-    by_name[matching_key(actuals.declarations[i].project)].push_back(i);
-  std::unordered_map<std::string, std::size_t> taken;
+    by_name[actuals.declarations[i].project].actuals.push_back(i);
   std::vector<bool> used(actuals.declarations.size(), false);
   Scratch scratch;
   report.declarations.reserve(document.declarations.size());
@@ -453,14 +521,11 @@ ScoreReport score(const Document& document, const Actuals& actuals, const ScoreO
     const Declaration& declaration = document.declarations[d];
     const ActualDeclaration* actual = nullptr;
     if (declaration.project.name) {
-      std::string key = matching_key(*declaration.project.name);
-      auto it = by_name.find(key);
-      if (it != by_name.end()) {
-        std::size_t& next = taken[key];
-        if (next < it->second.size()) {
-          used[it->second[next]] = true;
-          actual = &actuals.declarations[it->second[next++]];
-        }
+      auto it = by_name.find(*declaration.project.name);
+      if (it != by_name.end() && it->second.next < it->second.actuals.size()) {
+        std::size_t i = it->second.actuals[it->second.next++];
+        used[i] = true;
+        actual = &actuals.declarations[i];
       }
     }
     report.declarations.push_back(score_one(declaration, actual, options, d, scratch));

@@ -71,8 +71,9 @@ Table score_table(const DeclarationScore& d, bool thousands) {
   t.rows.push_back({"预算执行率", "", "全年执行数 / 全年预算数", amount(b.annual, thousands),
                     amount(b.executed, thousands), two_places(b.weight), two_places(b.score), b.reason});
   for (const IndicatorScore& s : d.indicators) {
-    t.rows.push_back({s.level1, s.level2, s.name, s.target, s.status == ScoreStatus::missing ? "（缺）" : s.actual,
-                      two_places(s.weight), two_places(s.score), s.reason});
+    t.rows.push_back({std::string(s.level1), std::string(s.level2), std::string(s.name), std::string(s.target),
+                      s.status == ScoreStatus::missing ? std::string("（缺）") : std::string(s.actual),
+                      two_places(s.weight), two_places(s.score), std::string(s.reason)});
   }
   Decimal weights = b.weight;
   for (const IndicatorScore& s : d.indicators) weights = weights + s.weight;
