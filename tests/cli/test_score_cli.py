@@ -1,0 +1,198 @@
+"""End-to-end tests of `jixiao score` (scoring.md, cli.md).
+
+usage: test_score_cli.py JIXIAO TEST_DATA_DIR [unittest args]
+
+The Hongkou document against tests/data/score/hongkou-court-2024.actuals.json. The
+expected totals are worked out by hand below from the actuals file and the rules
+of scoring.md (budget 10, 产出+成本 50, 效益 30, 满意度 10, equal shares inside a part).
+"""
+
+import json
+import os
+import subprocess
+import sys
+import unittest
+
+JIXIAO = None
+DATA = None
+
+
+def data(*parts):
+    return os.path.join(DATA, *parts)
+
+
+def run(*args, stdin=None):
+    """Runs jixiao; returns (status, stdout text, stderr text)."""
+    p = subprocess.run([JIXIAO, *args], input=stdin, capture_output=True, timeout=120)
+    return p.returncode, p.stdout.decode("utf-8"), p.stderr.decode("utf-8")
+
+
+def corpus():
+    return data("corpus", "hongkou-court-2024.txt")
+
+
+def actuals():
+    return data("score", "hongkou-court-2024.actuals.json")
+
+
+# (project, total, grade), by hand:
+# 1 专业设备购置及更新: budget 291000/300000 = 97% → 9.70; 产出+成本 7 rows of 50/7, six met
+#   and 95/100 → 50/7 × 6.95 = 49.642857…; 效益 4 rows of 7.5: 98/100 → 7.35, two trends
+#   met 15, partial 70% → 5.25 = 27.60; 满意度 93.5 ≥ 90 → 10.  96.942857… → 96.94 优.
+# 3 信息化建设项目: budget 80% → 8.00; 产出+成本 6 rows of 50/6: 4 met, 80/100, not
+#   achieved 30% → 50/6 × 5.1 = 42.5; 效益 5 rows of 6: 4 met + 90/100 → 29.4; 满意度 10.
+#   89.90 良 (just under 优).
+# 7 交通工具购置及更新: budget 298800/360000 = 83% → 8.30; 产出+成本 8 rows of 6.25: six
+#   met, one partial 70%, one trend missed → 6.25 × 6.7 = 41.875; 效益 5 rows of 6: 92/100
+#   → 5.52 + 24 = 29.52; 满意度 10.  89.695 → 89.70 (half-up) 良.
+HAND_CHECKED = {
+    "专业设备购置及更新": ("96.94", "优"),
+    "信息化建设项目": ("89.90", "良"),
+    "交通工具购置及更新": ("89.70", "良"),
+}
+
+
+class ScoreHongkou(unittest.TestCase):
+    def test_json_totals_and_grades(self):
+        status, out, err = run("score", corpus(), actuals(), "--format", "json")
+        self.assertEqual(status, 0, err)  # warnings only (low budget execution, an overshoot)
+        report = json.loads(out)
+        self.assertEqual(report["format"], "jixiao.score/1")
+        self.assertEqual(len(report["declarations"]), 7)
+        self.assertEqual(report["diagnostics"], [])
+        by_project = {d["project"]: d for d in report["declarations"]}
+        for project, (total, grade) in HAND_CHECKED.items():
+            with self.subTest(project=project):
+                self.assertEqual(by_project[project]["total"], total)
+                self.assertEqual(by_project[project]["grade"], grade)
+        first = by_project["专业设备购置及更新"]
+        self.assertEqual(first["budget"]["rate"], "0.9700")
+        self.assertEqual(first["budget"]["score"], "9.70")
+        self.assertEqual(len(first["indicators"]), 12)
+        # 法警设备采购完成率: 95% against =100.00(%): 50/7 × 0.95 = 6.785714… → 6.79.
+        row = next(r for r in first["indicators"] if r["name"] == "法警设备采购完成率")
+        self.assertEqual(row["level1"], "产出指标")
+        self.assertEqual(row["target"], "=100.00(%)")
+        self.assertEqual(row["actual"], "95%")
+        self.assertEqual(row["weight"], "7.14")
+        self.assertEqual(row["score"], "6.79")
+        self.assertFalse(row["met"])
+        self.assertEqual(row["reason"], "未达成：实际 95% < 目标 100.00%")
+        # 效益 30 in four equal rows.
+        self.assertEqual(first["level1"]["效益指标"], {"weight": "30.00", "score": "27.60"})
+        # 信息化建设项目 executed 80% of its budget: a reason is owed.
+        codes = [d["code"] for d in by_project["信息化建设项目"]["diagnostics"]]
+        self.assertEqual(codes, ["SCORE_BUDGET_LOW"])
+
+    def test_text_is_the_table_with_headings(self):
+        status, out, err = run("score", corpus(), actuals())
+        self.assertEqual(status, 0, err)
+        self.assertIn("专业设备购置及更新（得分 96.94，优）", out)
+        self.assertIn("交通工具购置及更新（得分 89.70，良）", out)
+        self.assertIn("法警设备采购完成率", out)
+        self.assertIn("等级：优", out)
+        # The summary of warnings goes to standard error, not into the table.
+        self.assertIn("warning", err)
+        self.assertNotIn("warning(s)", out)
+
+    def test_markdown_and_csv(self):
+        status, out, err = run("score", corpus(), actuals(), "--format", "markdown", "--quiet")
+        self.assertEqual(status, 0, err)
+        self.assertIn("## 信息化建设项目（得分 89.90，良）", out)
+        self.assertEqual(err, "")
+        status, out, err = run("score", corpus(), actuals(), "--format", "csv", "--quiet")
+        self.assertEqual(status, 0, err)
+        lines = out.splitlines()
+        self.assertTrue(lines[0].startswith("项目名称,一级指标,二级指标,三级指标"), lines[0])
+        # Per declaration: a budget row, one row per indicator, a 合计 row (100 indicators).
+        self.assertEqual(len(lines) - 1, 100 + 7 * 2)
+
+    def test_reverse_formula_linear(self):
+        # 信息化运维项目: 故障响应时间 ≤6 小时, actual 7.5.  ratio 6/7.5 = 0.8; linear
+        # (12 − 7.5)/6 = 0.75, so 50/9 × 0.05 = 0.277… less: 92.833… → 92.555… → 92.56.
+        # Its 信息安全事故 (=0, actual 1) scores 0 either way.
+        status, out, err = run("score", corpus(), actuals(), "--format", "json")
+        self.assertEqual(status, 0, err)
+        ratio = {d["project"]: d["total"] for d in json.loads(out)["declarations"]}
+        self.assertEqual(ratio["信息化运维项目"], "92.83")
+        status, out, err = run("score", corpus(), actuals(), "--format", "json", "--reverse-formula", "linear")
+        self.assertEqual(status, 0, err)
+        linear = {d["project"]: d["total"] for d in json.loads(out)["declarations"]}
+        self.assertEqual(linear["信息化运维项目"], "92.56")
+        # A declaration without a missed ≤ target does not move.
+        self.assertEqual(linear["专业设备购置及更新"], "96.94")
+
+    def test_actuals_from_standard_input(self):
+        with open(actuals(), "rb") as f:
+            text = f.read()
+        status, out, err = run("score", corpus(), "-", "--format", "json", stdin=text)
+        self.assertEqual(status, 0, err)
+        totals = {d["project"]: d["total"] for d in json.loads(out)["declarations"]}
+        self.assertEqual(totals["专业设备购置及更新"], "96.94")
+
+    def test_output_file(self):
+        import tempfile
+        with tempfile.TemporaryDirectory() as tmp:
+            path = os.path.join(tmp, "report.json")
+            status, out, err = run("score", corpus(), actuals(), "--format", "json", "--output", path)
+            self.assertEqual(status, 0, err)
+            self.assertEqual(out, "")
+            with open(path, encoding="utf-8") as f:
+                self.assertEqual(len(json.load(f)["declarations"]), 7)
+
+
+class ScoreErrors(unittest.TestCase):
+    def test_missing_actuals_file(self):
+        missing = data("score", "no-such-file.actuals.json")
+        status, out, err = run("score", corpus(), missing)
+        self.assertEqual(status, 2)
+        self.assertEqual(out, "")
+        self.assertIn("no-such-file.actuals.json", err)
+
+    def test_missing_declarations_file(self):
+        missing = data("corpus", "no-such-file.txt")
+        status, out, err = run("score", missing, actuals())
+        self.assertEqual(status, 2)
+        self.assertEqual(out, "")
+        self.assertIn("no-such-file.txt", err)
+
+    def test_usage_errors(self):
+        for args in (["score", corpus()],
+                     ["score", corpus(), actuals(), "--format", "xml"],
+                     ["score", corpus(), actuals(), "--reverse-formula", "square"],
+                     ["score", "-", "-"]):
+            with self.subTest(args=args):
+                status, out, err = run(*args)
+                self.assertEqual(status, 2, err)
+                self.assertEqual(out, "")
+                self.assertNotEqual(err, "")
+
+    def test_bad_actuals_name_the_path(self):
+        bad = b'{"format": "jixiao.actuals/1", "declarations": [{"project": "x", "indicators": [{"name": 5}]}]}'
+        status, out, err = run("score", corpus(), "-", stdin=bad)
+        self.assertEqual(status, 2)
+        self.assertIn("declarations[0].indicators[0].name", err)
+
+    def test_unscorable_actual_exits_1(self):
+        # A unit that contradicts the target's (件 against %) is an error of that row:
+        # the report is written, and the exit status says it is incomplete.
+        with open(actuals(), encoding="utf-8") as f:
+            doc = json.load(f)
+        row = doc["declarations"][0]["indicators"][2]
+        self.assertEqual(row["name"], "法警设备采购完成率")
+        row["unit"] = "件"
+        status, out, err = run("score", corpus(), "-", "--format", "json",
+                               stdin=json.dumps(doc, ensure_ascii=False).encode("utf-8"))
+        self.assertEqual(status, 1, err)
+        report = json.loads(out)
+        first = report["declarations"][0]
+        bad = next(r for r in first["indicators"] if r["name"] == "法警设备采购完成率")
+        self.assertEqual(bad["status"], "error")
+        self.assertEqual(bad["score"], "0.00")
+        self.assertIn("SCORE_UNIT_MISMATCH", [d["code"] for d in first["diagnostics"]])
+
+
+if __name__ == "__main__":
+    JIXIAO = sys.argv[1]
+    DATA = sys.argv[2]
+    unittest.main(argv=[sys.argv[0]] + sys.argv[3:])
