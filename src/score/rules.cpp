@@ -425,7 +425,8 @@ namespace {
 std::size_t space_at(std::string_view text, std::size_t i) noexcept {
   char c = text[i];
   if (c == ' ' || c == '\t' || c == '\r' || c == '\n') return 1;
-  if (text.substr(i).starts_with(full_width_space)) return full_width_space.size();
+  // Most bytes are not U+3000's first: look at the rest only when it is.
+  if (c == full_width_space[0] && text.substr(i).starts_with(full_width_space)) return full_width_space.size();
   return 0;
 }
 }  // namespace
