@@ -62,6 +62,10 @@ struct Builder {
 
 // How the grammar ended when it did not match.
 struct GrammarFailure {
+  // false: the text starts with no character a target can start with (after
+  // white space: no `$`, digit, sign, comparator or trend word), so it does not
+  // look like a number either: qualitative text, or invalid UTF-8.
+  bool started = true;
   bool expectation = false;   // true: a hard error at `offset`, `expected` says what
   std::size_t offset = 0;
   std::string expected;

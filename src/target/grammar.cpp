@@ -16,7 +16,10 @@ namespace target_detail {
 bool run_grammar(const char* first, const char* last, Builder& builder, GrammarFailure& failure) {
   namespace x3 = boost::spirit::x3;
   builder.base = first;
-  if (!target_grammar::may_start_target(first, last)) return false;  // a soft failure, as X3's would be
+  if (!target_grammar::may_start_target(first, last)) {  // a soft failure, as X3's would be
+    failure.started = false;
+    return false;
+  }
   const char* position = first;
   try {
     return x3::parse(position, last, x3::with<target_grammar::builder_tag>(builder)[target_grammar::target()]);

@@ -47,7 +47,7 @@ struct space_parser : x3::parser<space_parser> {
   using attribute_type = x3::unused_type;
   static bool const has_attribute = false;
   template <typename It, typename Ctx, typename RCtx, typename Attr>
-  bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr&) const {
+  [[gnu::always_inline]] bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr&) const {  // a call cost more
     while (std::size_t n = target_detail::space_length(first, last)) first += n;
     return true;
   }
@@ -74,18 +74,21 @@ struct number_parser : x3::parser<number_parser> {
 
   template <typename It, typename Ctx, typename RCtx, typename Attr>
   bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr& attr) const {
-    using target_detail::sign_at;
     using target_detail::digit_at;  // always inlined, ASCII first (a lambda here was a call per digit)
+    using target_detail::sign_at;
     It p = first;
     std::size_t len = 0;
     bool negative = false;
-    if (int sign = sign_at(p, last, len)) {
-      negative = sign < 0;
-      p += len;
-      std::size_t len2 = 0;
-      if (sign_at(p, last, len2)) fail_at(p, "a digit after the sign (the sign is doubled)");
+    if (p == last) return false;
+    if (!is_ascii_digit(*p)) {  // a sign or a full-width digit (rare: an ASCII digit skips these tests)
+      if (int sign = sign_at(p, last, len)) {
+        negative = sign < 0;
+        p += len;
+        std::size_t len2 = 0;
+        if (sign_at(p, last, len2)) fail_at(p, "a digit after the sign (the sign is doubled)");
+      }
+      if (digit_at(p, last, len) < 0) return false;
     }
-    if (digit_at(p, last, len) < 0) return false;
 
     // At most 18 digits, so the mantissa always fits an int64 (no division per digit).
     std::int64_t mantissa = 0;
@@ -95,9 +98,25 @@ struct number_parser : x3::parser<number_parser> {
       if (++digits > 18) fail_at(at, "a number of at most 18 digits");
       mantissa = mantissa * 10 + digit;
     };
+    // Takes the digits at p, at most `max`, ASCII ones in a tight loop; returns how many.
+    auto take_digits = [&](int max) {
+      int count = 0;
+      while (count < max) {
+        if (p != last && is_ascii_digit(*p)) {
+          take(p, *p - '0');
+          ++p;
+        } else if (const int d = digit_at(p, last, len); d >= 0) {
+          take(p, d);
+          p += len;
+        } else {
+          break;
+        }
+        ++count;
+      }
+      return count;
+    };
 
-    int group = 0;  // digits since the start or the last separator
-    for (int d; (d = digit_at(p, last, len)) >= 0; p += len, ++group) take(p, d);
+    int group = take_digits(INT_MAX);  // digits since the start or the last separator
     bool grouped = false;
     for (std::size_t comma_len; (comma_len = separator_length(p, last)) != 0;) {
       It comma = p;
@@ -107,8 +126,7 @@ struct number_parser : x3::parser<number_parser> {
       if (group > 3 || (grouped && group != 3)) fail_at(comma, "a thousands separator only after a group of three digits");
       grouped = true;
       p = comma + comma_len;
-      group = 0;
-      for (int d; group < 3 && (d = digit_at(p, last, len)) >= 0; p += len, ++group) take(p, d);
+      group = take_digits(3);
       if (group < 3) fail_at(p, "three digits after the thousands separator");
       if (digit_at(p, last, len) >= 0) fail_at(p, "a thousands separator or the end of the number");
     }
@@ -120,9 +138,10 @@ struct number_parser : x3::parser<number_parser> {
     if (point) {
       p += point;
       if (digit_at(p, last, len) < 0) fail_at(p, "a digit after the decimal point");
-      for (int d; (d = digit_at(p, last, len)) >= 0; p += len) {
+      // The scale bound is checked before the digit count, digit by digit.
+      while (digit_at(p, last, len) >= 0) {
         if (scale == Decimal::max_scale) fail_at(p, "at most 18 decimal places");
-        take(p, d);
+        take_digits(1);
         ++scale;
       }
     }
@@ -130,6 +149,9 @@ struct number_parser : x3::parser<number_parser> {
     first = p;
     return true;
   }
+
+ private:
+  static bool is_ascii_digit(char c) noexcept { return static_cast<unsigned char>(c) - unsigned{'0'} < 10; }
 };
 
 // The spellings of per cent: `个百分点` `百分点` `百分比` `\%` `％` `%` (→ "%").
@@ -291,6 +313,8 @@ enum lead_class : unsigned {
   lead_comparison = 2,  // a comparator symbol or the first character of a comparator word
   lead_trend = 4,       // the first character of a basis, modifier, trend word or comparator word
   lead_postfix = 8,     // 以上 以下 以内 之内 内 及以上 及以下
+  lead_basis = 16,      // 同比 较上年 比上年 与上年相比 环比 ...
+  lead_modifier = 32,   // 有所 逐步 逐年 稳步 持续 进一步
 };
 
 struct lead_entry {
@@ -298,6 +322,8 @@ struct lead_entry {
   unsigned char classes;
 };
 constexpr unsigned char comparison_or_trend = lead_comparison | lead_trend;
+constexpr unsigned char trend_basis = lead_trend | lead_basis;
+constexpr unsigned char trend_modifier = lead_trend | lead_modifier;
 inline constexpr lead_entry lead_entries[] = {
     // signs
     {'+', lead_number}, {'-', lead_number}, {0xFF0B, lead_number}, {0xFF0D, lead_number}, {0x2212, lead_number},
@@ -311,10 +337,10 @@ inline constexpr lead_entry lead_entries[] = {
     {0x5C0F, comparison_or_trend}, {0x9AD8, comparison_or_trend}, {0x8D85, comparison_or_trend},
     {0x591A, comparison_or_trend}, {0x4F4E, comparison_or_trend}, {0x5C11, comparison_or_trend},
     {0x7B49, comparison_or_trend}, {0x81F3, comparison_or_trend},
-    // 同 较 比 与 环 | 有 逐 稳 持 进 | 提 上 增 下 降 减 保 基
-    {0x540C, lead_trend}, {0x8F83, lead_trend}, {0x6BD4, lead_trend}, {0x4E0E, lead_trend}, {0x73AF, lead_trend},
-    {0x6709, lead_trend}, {0x9010, lead_trend}, {0x7A33, lead_trend}, {0x6301, lead_trend}, {0x8FDB, lead_trend},
-    {0x63D0, lead_trend}, {0x4E0A, lead_trend}, {0x589E, lead_trend}, {0x4E0B, lead_trend}, {0x964D, lead_trend},
+    // 同 较 比 与 环 (bases) | 有 逐 稳 持 进 (modifiers) | 提 上 增 下 降 减 保 基 (and 稳 持: trend words)
+    {0x540C, trend_basis}, {0x8F83, trend_basis}, {0x6BD4, trend_basis}, {0x4E0E, trend_basis}, {0x73AF, trend_basis},
+    {0x6709, trend_modifier}, {0x9010, trend_modifier}, {0x7A33, trend_modifier}, {0x6301, trend_modifier},
+    {0x8FDB, trend_modifier}, {0x63D0, lead_trend}, {0x4E0A, lead_trend}, {0x589E, lead_trend}, {0x4E0B, lead_trend}, {0x964D, lead_trend},
     {0x51CF, lead_trend}, {0x4FDD, lead_trend}, {0x57FA, lead_trend},
     // 以 之 内 及: postfix comparators
     {0x4EE5, lead_postfix}, {0x4E4B, lead_postfix}, {0x5185, lead_postfix}, {0x53CA, lead_postfix},
@@ -431,12 +457,12 @@ struct quantity_parser : x3::parser<quantity_parser<N>> {
 
   template <typename It, typename Ctx, typename RCtx, typename Attr>
   bool parse(It& first, It const& last, Ctx const& ctx, RCtx& rctx, Attr&) const {
-    Decimal value;
     It p = first;
-    if (!number_parser{}.parse(p, last, ctx, rctx, value)) return false;
     Builder& b = builder_of(ctx);
     Quantity& q = b.quantity[N];
-    q.value = value;
+    // Straight into the slot (written only on success): a copy of a Decimal just
+    // returned stalled on its two stores (mantissa, then the scale byte).
+    if (!number_parser{}.parse(p, last, ctx, rctx, q.value)) return false;
     q.value_offset = static_cast<std::size_t>(first - b.base);
     q.unit = {};
     q.note = {};
@@ -658,8 +684,6 @@ x3::rule<class no_second_comparator_class> const no_second_comparator = "a numbe
 x3::rule<class clause0_class> const clause0 = "a comparison";
 x3::rule<class clause1_class> const clause1 = "a comparison after the joiner";
 x3::rule<class closing_dollar_class> const closing_dollar = "the closing $";
-x3::rule<class compare_class> const compare = "a comparison";
-x3::rule<class bare_class> const bare = "a number or a range";
 x3::rule<class trend_class> const trend = "a trend";
 x3::rule<class deadline_class> const deadline = "a deadline";
 x3::rule<class period_class> const period = "a period";
@@ -691,10 +715,12 @@ auto const bare_def = (x3::eps[no_op{}] >> quantity0 >>
                        -(((ws >> range_separator >> ws) > range_high)[second_clause{}]))[set_shape<target_detail::Shape::bare>{}];
 
 auto const by_amount = x3::omit[number[set_value<0>{}] >> ws >> -unit_spec[set_unit<0>{}]][set_by{}];
+// Each optional piece is guarded by its lead class: a failed symbol-table walk
+// costs more than one class lookup.
 auto const trend_def =
-    x3::omit[(comparator_word[set_previous_year_op{}] >> ws >> previous_year) |
-     (x3::eps[begin_trend{}] >> -(basis[set_basis{}] >> ws) >> -(modifier >> ws) >> direction[set_direction{}] >> ws >>
-      -by_amount)][set_shape<target_detail::Shape::trend>{}];
+    x3::omit[(lead<lead_comparison> >> comparator_word[set_previous_year_op{}] >> ws >> previous_year) |
+     (x3::eps[begin_trend{}] >> -(lead<lead_basis> >> basis[set_basis{}] >> ws) >> -(lead<lead_modifier> >> modifier >> ws) >>
+      direction[set_direction{}] >> ws >> -by_amount)][set_shape<target_detail::Shape::trend>{}];
 
 // 2024年12月31日 / 2024年12月 (→ its last day) / 2024年底 / 2024-12-31 / 2024.12.31 / 2024/12/31.
 template <int N>
@@ -730,7 +756,9 @@ auto const period_def =
 // (which need four digits and a date separator) before `bare`; a comparator
 // starts `compare`; a trend word `trend`; anything else fails at once and is
 // left to the facade (qualitative text, or an error if it looks like a number).
-auto const body_def = ((lead<lead_number> >> (period | deadline | bare)) | (lead<lead_comparison> >> compare) |
+// compare and bare are written in place, not as rules: one call fewer for most
+// targets (no error names them).
+auto const body_def = ((lead<lead_number> >> (period | deadline | bare_def)) | (lead<lead_comparison> >> compare_def) |
                        (lead<lead_trend> >> trend)) >>
                       reached_mark;  // where a body that matched ended, for "expected the end"
 inline constexpr unsigned body_leads = lead_number | lead_comparison | lead_trend;
@@ -757,7 +785,7 @@ inline bool may_start_target(const char* p, const char* last) noexcept {
 }
 
 BOOST_SPIRIT_DEFINE(quantity0, after_comparator0, after_comparator1, range_high, no_second_comparator,
-                    clause0, clause1, closing_dollar, compare, bare, trend, deadline, period, body, target_rule)
+                    clause0, clause1, closing_dollar, trend, deadline, period, body, target_rule)
 
 }  // namespace target_grammar
 JIXIAO_END_NAMESPACE

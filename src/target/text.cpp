@@ -9,8 +9,15 @@ std::size_t find_invalid_utf8(std::string_view text) noexcept {
   const std::size_t n = text.size();
   std::size_t i = 0;
   while (i < n) {
-    if (s[i] < 0x80) {
+    const unsigned char c = s[i];
+    if (c < 0x80) {
       ++i;
+      continue;
+    }
+    // The common case in a target: a three-byte sequence (CJK, full-width forms)
+    // whose lead byte puts no special bound on the second (not E0 nor ED).
+    if (c >= 0xE1 && c <= 0xEF && c != 0xED && n - i >= 3 && (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80) {
+      i += 3;
       continue;
     }
     const std::size_t len = valid_sequence_length(s + i, n - i);
