@@ -98,7 +98,7 @@ void BM_target_parse_cpp(benchmark::State& state) {
   for (auto _ : state) {
     for (const auto& t : all) benchmark::DoNotOptimize(jixiao::parse_target(t));
   }
-  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * all.size()));
+  state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(all.size()));
 }
 BENCHMARK(BM_target_parse_cpp);
 
@@ -112,14 +112,14 @@ void BM_target_parse_capi(benchmark::State& state) {
       jx_target_free(target);
     }
   }
-  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * all.size()));
+  state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(all.size()));
 }
 BENCHMARK(BM_target_parse_capi);
 
 void BM_document_read_cpp(benchmark::State& state) {
   const auto& text = corpus();
   for (auto _ : state) benchmark::DoNotOptimize(jixiao::read_published_text(text));
-  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * text.size()));
+  state.SetBytesProcessed(state.iterations() * static_cast<std::int64_t>(text.size()));
 }
 BENCHMARK(BM_document_read_cpp);
 
@@ -131,7 +131,7 @@ void BM_document_read_capi(benchmark::State& state) {
     benchmark::DoNotOptimize(doc);
     jx_document_free(doc);
   }
-  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * text.size()));
+  state.SetBytesProcessed(state.iterations() * static_cast<std::int64_t>(text.size()));
 }
 BENCHMARK(BM_document_read_capi);
 
@@ -163,7 +163,7 @@ void BM_document_read_and_walk_capi(benchmark::State& state) {
     jx_document_free(doc);
   }
   benchmark::DoNotOptimize(bytes);
-  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * text.size()));
+  state.SetBytesProcessed(state.iterations() * static_cast<std::int64_t>(text.size()));
 }
 BENCHMARK(BM_document_read_and_walk_capi);
 
