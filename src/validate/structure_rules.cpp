@@ -21,26 +21,30 @@ JIXIAO_BEGIN_NAMESPACE
 namespace validate_detail {
 namespace {
 
-// Bytes that may start white space: ASCII white space, and E3 (U+3000 is E3 80 80).
+// Bytes that may start white space as strip_spaces removes it: ASCII white space,
+// E3 (U+3000 is E3 80 80) and C2 (U+00A0 is C2 A0).
 constexpr std::array<bool, 256> kMayStartSpace = [] {
   std::array<bool, 256> table{};
   for (char c : {' ', '\t', '\r', '\n', '\v', '\f'}) table[static_cast<unsigned char>(c)] = true;
   table[0xE3] = true;
+  table[0xC2] = true;
   return table;
 }();
 
 // Does any of the eight bytes of `word` fall below 0x21 (ASCII white space and the
-// control characters) or equal E3 (the lead byte of U+3000)? Exact or a false
-// alarm, never a miss (the byte-wise test then decides).
+// control characters) or equal E3 or C2 (the lead bytes of U+3000 and U+00A0)?
+// Exact or a false alarm, never a miss (the byte-wise test then decides).
 constexpr bool may_hold_space(std::uint64_t word) noexcept {
   constexpr std::uint64_t kOnes = 0x0101010101010101u, kHighs = 0x8080808080808080u;
   const std::uint64_t below_21 = (word - kOnes * 0x21) & ~word & kHighs;
   const std::uint64_t e3 = word ^ (kOnes * 0xE3);
   const std::uint64_t is_e3 = (e3 - kOnes) & ~e3 & kHighs;
-  return (below_21 | is_e3) != 0;
+  const std::uint64_t c2 = word ^ (kOnes * 0xC2);
+  const std::uint64_t is_c2 = (c2 - kOnes) & ~c2 & kHighs;
+  return (below_21 | is_e3 | is_c2) != 0;
 }
 
-// ASCII white space or U+3000. Most names have none, and raise no alarm in any of
+// ASCII white space, U+3000 or U+00A0. Most names have none, and raise no alarm in any of
 // their eight-byte words (the last one overlapping the one before it); only the
 // rest are looked at byte by byte.
 bool has_white_space(std::string_view text) {
@@ -57,7 +61,7 @@ bool has_white_space(std::string_view text) {
   for (std::size_t i = 0; i < text.size(); ++i) {
     const auto c = static_cast<unsigned char>(text[i]);
     if (!kMayStartSpace[c]) continue;
-    if (c != 0xE3 || text.substr(i, 3) == "\u3000") return true;
+    if (c == 0xE3 ? text.substr(i, 3) == "\u3000" : c != 0xC2 || text.substr(i, 2) == "\u00A0") return true;
   }
   return false;
 }

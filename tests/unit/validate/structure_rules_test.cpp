@@ -170,6 +170,10 @@ TEST(IndicatorDuplicate, WhiteSpaceAtAnyPositionIsIgnored) {
       {"设备a维护时长", "设备a\u3000维护时长"},              // U+3000 across the first two words
       {"「设备」维护时长", "「设备」维护时长 "},              // non-space E3 characters, then a trailing space
       {"设备\x01维护时长", "设备\x01维护 时长"},             // a control byte (no white space) before a space
+      {"设备维护时长", "设备\u00A0维护时长"},                // U+00A0, removed like the others (strip_spaces)
+      {"设备维护响应时长", "设备维护响应时长\u00A0"},        // U+00A0 in the last, overlapping word
+      {"é设备维护时长", "é设备维护\u00A0时长"},             // another C2 character (é is C3 A9; ¢ below is C2 A2)
+      {"¢设备维护时长", "¢设备维护 时长"},
   };
   for (const auto& [plain, spaced] : spellings) {
     Declaration d = clean_declaration();
