@@ -22,7 +22,7 @@ bool run_grammar(const char* first, const char* last, Builder& builder, GrammarF
   }
   const char* position = first;
   try {
-    return x3::parse(position, last, x3::with<target_grammar::builder_tag>(builder)[target_grammar::target()]);
+    return x3::parse(position, last, x3::with<target_grammar::builder_tag>(builder)[target_grammar::target_rule]);
   } catch (const x3::expectation_failure<const char*>& error) {
     failure.expectation = true;
     failure.offset = static_cast<std::size_t>(error.where() - first);

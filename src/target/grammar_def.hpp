@@ -16,6 +16,8 @@
 #include <climits>
 #include <cstdint>
 #include <string_view>
+#include <type_traits>
+#include <utility>
 
 #include <boost/spirit/home/x3.hpp>
 
@@ -383,69 +385,129 @@ digits_parser<1, 2> const one_or_two{};
 
 // ---- symbol tables --------------------------------------------------------------
 
-struct comparator_symbols : x3::symbols<CompareOp> {
-  comparator_symbols() {
-    add("=", CompareOp::eq)("＝", CompareOp::eq)("==", CompareOp::eq)("＝＝", CompareOp::eq)
-       ("≥", CompareOp::ge)("≧", CompareOp::ge)("⩾", CompareOp::ge)(">=", CompareOp::ge)("＞＝", CompareOp::ge)
-       ("＞=", CompareOp::ge)(">＝", CompareOp::ge)
-       (">", CompareOp::gt)("＞", CompareOp::gt)
-       ("≤", CompareOp::le)("≦", CompareOp::le)("⩽", CompareOp::le)("<=", CompareOp::le)("＜＝", CompareOp::le)
-       ("＜=", CompareOp::le)("<＝", CompareOp::le)
-       ("<", CompareOp::lt)("＜", CompareOp::lt)
-       ("≠", CompareOp::ne)("!=", CompareOp::ne)("<>", CompareOp::ne)("！＝", CompareOp::ne)
-       ("\\geq", CompareOp::ge)("\\ge", CompareOp::ge)("\\geqslant", CompareOp::ge)
-       ("\\leq", CompareOp::le)("\\le", CompareOp::le)("\\leqslant", CompareOp::le)
-       ("\\neq", CompareOp::ne)("\\ne", CompareOp::ne)("\\gt", CompareOp::gt)("\\lt", CompareOp::lt);
+// A symbol table built at compile time as a flat array, grouped by first byte
+// and longest spelling first within a group, so that the first match is the
+// longest (as x3::symbols). Matching compares the few spellings that start
+// with the byte ahead; x3::symbols' ternary tree chased a heap node per byte
+// compared, and was built by static initialisation at every program start.
+template <typename T>
+struct symbol_entry {
+  std::string_view spelling;
+  T value;
+};
+
+template <typename T, std::size_t N>
+struct symbol_table {
+  std::array<symbol_entry<T>, N> entries{};
+  std::array<unsigned short, 257> group{};  // the spellings starting with byte b: [group[b], group[b + 1])
+
+  constexpr explicit symbol_table(const symbol_entry<T> (&list)[N]) {
+    for (std::size_t i = 0; i < N; ++i) entries[i] = list[i];
+    auto before = [](const symbol_entry<T>& a, const symbol_entry<T>& b) {
+      const auto fa = static_cast<unsigned char>(a.spelling[0]), fb = static_cast<unsigned char>(b.spelling[0]);
+      return fa != fb ? fa < fb : a.spelling.size() > b.spelling.size();
+    };
+    for (std::size_t i = 1; i < N; ++i)  // insertion sort: constexpr, and N is small
+      for (std::size_t j = i; j > 0 && before(entries[j], entries[j - 1]); --j) std::swap(entries[j], entries[j - 1]);
+    std::size_t i = 0;
+    for (std::size_t b = 0; b < 256; ++b) {
+      group[b] = static_cast<unsigned short>(i);
+      while (i < N && static_cast<unsigned char>(entries[i].spelling[0]) == b) ++i;
+    }
+    group[256] = static_cast<unsigned short>(N);
+  }
+
+  // The longest spelling at [first, last), or nullptr.
+  const symbol_entry<T>* match(const char* first, const char* last) const noexcept {
+    if (first == last) return nullptr;
+    const auto b = static_cast<unsigned char>(*first);
+    const auto n = static_cast<std::size_t>(last - first);
+    for (std::size_t i = group[b]; i < group[b + 1]; ++i) {
+      const std::string_view s = entries[i].spelling;
+      if (s.size() > n) continue;
+      std::size_t k = 1;  // the first byte matches
+      while (k < s.size() && first[k] == s[k]) ++k;
+      if (k == s.size()) return &entries[i];
+    }
+    return nullptr;
   }
 };
 
-struct comparator_word_symbols : x3::symbols<CompareOp> {
-  comparator_word_symbols() {
-    add("不低于", CompareOp::ge)("不少于", CompareOp::ge)("至少", CompareOp::ge)("大于等于", CompareOp::ge)
-       ("大于或等于", CompareOp::ge)("达到", CompareOp::ge)("不小于", CompareOp::ge)
-       ("不高于", CompareOp::le)("不超过", CompareOp::le)("不多于", CompareOp::le)("至多", CompareOp::le)
-       ("小于等于", CompareOp::le)("小于或等于", CompareOp::le)("不大于", CompareOp::le)
-       ("大于", CompareOp::gt)("高于", CompareOp::gt)("超过", CompareOp::gt)("超", CompareOp::gt)("多于", CompareOp::gt)
-       ("小于", CompareOp::lt)("低于", CompareOp::lt)("少于", CompareOp::lt)
-       ("等于", CompareOp::eq)("不等于", CompareOp::ne);
+// The X3 parser over a symbol_table (an object of static storage): its value is the attribute.
+template <auto const& Table>
+struct symbols_parser : x3::parser<symbols_parser<Table>> {
+  using attribute_type = std::remove_cv_t<decltype(Table.entries[0].value)>;
+  static bool const has_attribute = true;
+  template <typename It, typename Ctx, typename RCtx, typename Attr>
+  bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr& attr) const {
+    const auto* found = Table.match(first, last);
+    if (!found) return false;
+    x3::traits::move_to(found->value, attr);
+    first += found->spelling.size();
+    return true;
   }
+};
+
+inline constexpr symbol_entry<CompareOp> comparator_list[] = {
+    {"=", CompareOp::eq}, {"＝", CompareOp::eq}, {"==", CompareOp::eq}, {"＝＝", CompareOp::eq},
+    {"≥", CompareOp::ge}, {"≧", CompareOp::ge}, {"⩾", CompareOp::ge}, {">=", CompareOp::ge}, {"＞＝", CompareOp::ge},
+    {"＞=", CompareOp::ge}, {">＝", CompareOp::ge},
+    {">", CompareOp::gt}, {"＞", CompareOp::gt},
+    {"≤", CompareOp::le}, {"≦", CompareOp::le}, {"⩽", CompareOp::le}, {"<=", CompareOp::le}, {"＜＝", CompareOp::le},
+    {"＜=", CompareOp::le}, {"<＝", CompareOp::le},
+    {"<", CompareOp::lt}, {"＜", CompareOp::lt},
+    {"≠", CompareOp::ne}, {"!=", CompareOp::ne}, {"<>", CompareOp::ne}, {"！＝", CompareOp::ne},
+    {"\\geq", CompareOp::ge}, {"\\ge", CompareOp::ge}, {"\\geqslant", CompareOp::ge},
+    {"\\leq", CompareOp::le}, {"\\le", CompareOp::le}, {"\\leqslant", CompareOp::le},
+    {"\\neq", CompareOp::ne}, {"\\ne", CompareOp::ne}, {"\\gt", CompareOp::gt}, {"\\lt", CompareOp::lt},
+};
+
+inline constexpr symbol_entry<CompareOp> comparator_word_list[] = {
+    {"不低于", CompareOp::ge}, {"不少于", CompareOp::ge}, {"至少", CompareOp::ge}, {"大于等于", CompareOp::ge},
+    {"大于或等于", CompareOp::ge}, {"达到", CompareOp::ge}, {"不小于", CompareOp::ge},
+    {"不高于", CompareOp::le}, {"不超过", CompareOp::le}, {"不多于", CompareOp::le}, {"至多", CompareOp::le},
+    {"小于等于", CompareOp::le}, {"小于或等于", CompareOp::le}, {"不大于", CompareOp::le},
+    {"大于", CompareOp::gt}, {"高于", CompareOp::gt}, {"超过", CompareOp::gt}, {"超", CompareOp::gt}, {"多于", CompareOp::gt},
+    {"小于", CompareOp::lt}, {"低于", CompareOp::lt}, {"少于", CompareOp::lt},
+    {"等于", CompareOp::eq}, {"不等于", CompareOp::ne},
 };
 
 // After a number and its unit: `90%以上` is ≥ 90 %, `3个工作日以内` is ≤ 3.
-struct postfix_symbols : x3::symbols<CompareOp> {
-  postfix_symbols() {
-    add("以上", CompareOp::ge)("及以上", CompareOp::ge)
-       ("以下", CompareOp::le)("及以下", CompareOp::le)("以内", CompareOp::le)("之内", CompareOp::le)("内", CompareOp::le);
-  }
+inline constexpr symbol_entry<CompareOp> postfix_list[] = {
+    {"以上", CompareOp::ge}, {"及以上", CompareOp::ge},
+    {"以下", CompareOp::le}, {"及以下", CompareOp::le}, {"以内", CompareOp::le}, {"之内", CompareOp::le}, {"内", CompareOp::le},
 };
 
-struct basis_symbols : x3::symbols<TrendBasis> {
-  basis_symbols() {
-    add("同比", TrendBasis::yoy)("较上年", TrendBasis::yoy)("比上年", TrendBasis::yoy)("较去年", TrendBasis::yoy)
-       ("比去年", TrendBasis::yoy)("较上年度", TrendBasis::yoy)("比上年度", TrendBasis::yoy)
-       ("与上年相比", TrendBasis::yoy)("环比", TrendBasis::mom);
-  }
+inline constexpr symbol_entry<TrendBasis> basis_list[] = {
+    {"同比", TrendBasis::yoy}, {"较上年", TrendBasis::yoy}, {"比上年", TrendBasis::yoy}, {"较去年", TrendBasis::yoy},
+    {"比去年", TrendBasis::yoy}, {"较上年度", TrendBasis::yoy}, {"比上年度", TrendBasis::yoy},
+    {"与上年相比", TrendBasis::yoy}, {"环比", TrendBasis::mom},
 };
 
-struct direction_symbols : x3::symbols<TrendDirection> {
-  direction_symbols() {
-    add("提升", TrendDirection::up)("提高", TrendDirection::up)("上升", TrendDirection::up)
-       ("增长", TrendDirection::up)("增加", TrendDirection::up)
-       ("下降", TrendDirection::down)("降低", TrendDirection::down)("减少", TrendDirection::down)
-       ("持平", TrendDirection::flat)("稳定", TrendDirection::flat)("保持", TrendDirection::flat)
-       ("保持稳定", TrendDirection::flat)("保持不变", TrendDirection::flat)("基本持平", TrendDirection::flat)
-       ("下降或持平", TrendDirection::not_up)("持平或下降", TrendDirection::not_up)
-       ("降低或持平", TrendDirection::not_up)("减少或持平", TrendDirection::not_up)
-       ("上升或持平", TrendDirection::not_down)("持平或上升", TrendDirection::not_down)
-       ("提升或持平", TrendDirection::not_down)("提高或持平", TrendDirection::not_down)
-       ("增长或持平", TrendDirection::not_down)("增加或持平", TrendDirection::not_down);
-  }
+inline constexpr symbol_entry<TrendDirection> direction_list[] = {
+    {"提升", TrendDirection::up}, {"提高", TrendDirection::up}, {"上升", TrendDirection::up},
+    {"增长", TrendDirection::up}, {"增加", TrendDirection::up},
+    {"下降", TrendDirection::down}, {"降低", TrendDirection::down}, {"减少", TrendDirection::down},
+    {"持平", TrendDirection::flat}, {"稳定", TrendDirection::flat}, {"保持", TrendDirection::flat},
+    {"保持稳定", TrendDirection::flat}, {"保持不变", TrendDirection::flat}, {"基本持平", TrendDirection::flat},
+    {"下降或持平", TrendDirection::not_up}, {"持平或下降", TrendDirection::not_up},
+    {"降低或持平", TrendDirection::not_up}, {"减少或持平", TrendDirection::not_up},
+    {"上升或持平", TrendDirection::not_down}, {"持平或上升", TrendDirection::not_down},
+    {"提升或持平", TrendDirection::not_down}, {"提高或持平", TrendDirection::not_down},
+    {"增长或持平", TrendDirection::not_down}, {"增加或持平", TrendDirection::not_down},
 };
 
-comparator_symbols const comparator;
-comparator_word_symbols const comparator_word;
-postfix_symbols const postfix;
-inline postfix_symbols const& postfix_table() { return postfix; }
+inline constexpr symbol_table comparator_table{comparator_list};
+inline constexpr symbol_table comparator_word_table{comparator_word_list};
+inline constexpr symbol_table postfix_symbol_table{postfix_list};
+inline constexpr symbol_table basis_table{basis_list};
+inline constexpr symbol_table direction_table{direction_list};
+
+inline constexpr symbols_parser<comparator_table> comparator{};
+inline constexpr symbols_parser<comparator_word_table> comparator_word{};
+inline constexpr symbols_parser<postfix_symbol_table> postfix{};
+inline constexpr symbols_parser<basis_table> basis{};
+inline constexpr symbols_parser<direction_table> direction{};
 
 // A number and what may follow it — `90.00 (%)`, `100%（1.0）`, `3个工作日以内`
 // — into quantity slot N, as one straight-line parser (this runs for most
@@ -479,7 +541,7 @@ struct quantity_parser : x3::parser<quantity_parser<N>> {
     }
     at = p;
     CompareOp op{};
-    if (lead<lead_postfix>.parse(at, last, ctx, rctx, x3::unused) && postfix_table().parse(at, last, ctx, rctx, op)) {
+    if (lead<lead_postfix>.parse(at, last, ctx, rctx, x3::unused) && postfix.parse(at, last, ctx, rctx, op)) {
       q.postfix = op;
       q.postfix_offset = static_cast<std::size_t>(p - b.base);
       p = at;
@@ -497,8 +559,6 @@ struct quantity_parser : x3::parser<quantity_parser<N>> {
   }
 };
 
-basis_symbols const basis;
-direction_symbols const direction;
 
 auto const modifier = x3::lit("有所") | "逐步" | "稳步" | "持续" | "逐年" | "进一步";
 auto const range_separator = x3::lit("-") | "~" | "～" | "——" | "—" | "–" | "－" | "至";
