@@ -12,6 +12,9 @@ JIXIAO_BEGIN_NAMESPACE
 namespace {
 
 // Writes into a buffer the caller sized with bound() (no checks on the way).
+// Each method works on a local copy of the write position: stores through a
+// char* may alias the member, so the compiler would reload and store the member
+// around every byte written.
 class JsonWriter {
  public:
   explicit JsonWriter(char* buffer) : p_(buffer) {}
@@ -25,13 +28,16 @@ class JsonWriter {
   }
   // A short name ("compare", "ge", "none"): a byte loop beats a memcpy call here.
   void put(std::string_view text) {
-    for (char c : text) *p_++ = c;
+    char* p = p_;
+    for (char c : text) *p++ = c;
+    p_ = p;
   }
 
   // A JSON string as Python's json.dumps(ensure_ascii=False) writes it; bytes
   // that are not UTF-8 (only a hand-made Target can hold them) become U+FFFD.
   void string(std::string_view text) {
-    *p_++ = '"';
+    char* p = p_;
+    *p++ = '"';
     const auto* s = reinterpret_cast<const unsigned char*>(text.data());
     const std::size_t n = text.size();
     for (std::size_t i = 0; i < n;) {
@@ -39,45 +45,51 @@ class JsonWriter {
       if (c >= 0x80) {
         const std::size_t len = target_detail::valid_sequence_length(s + i, n - i);
         if (len == 0) {
-          put("\xEF\xBF\xBD");
+          *p++ = '\xEF';
+          *p++ = '\xBF';
+          *p++ = '\xBD';
           ++i;
         } else {
-          for (std::size_t k = 0; k < len; ++k) *p_++ = static_cast<char>(s[i + k]);
+          for (std::size_t k = 0; k < len; ++k) *p++ = static_cast<char>(s[i + k]);
           i += len;
         }
         continue;
       }
       ++i;
       if (c >= 0x20 && c != '"' && c != '\\') {
-        *p_++ = static_cast<char>(c);
+        *p++ = static_cast<char>(c);
         continue;
       }
-      *p_++ = '\\';
+      *p++ = '\\';
       switch (c) {
-        case '"': *p_++ = '"'; break;
-        case '\\': *p_++ = '\\'; break;
-        case '\n': *p_++ = 'n'; break;
-        case '\r': *p_++ = 'r'; break;
-        case '\t': *p_++ = 't'; break;
-        case '\b': *p_++ = 'b'; break;
-        case '\f': *p_++ = 'f'; break;
+        case '"': *p++ = '"'; break;
+        case '\\': *p++ = '\\'; break;
+        case '\n': *p++ = 'n'; break;
+        case '\r': *p++ = 'r'; break;
+        case '\t': *p++ = 't'; break;
+        case '\b': *p++ = 'b'; break;
+        case '\f': *p++ = 'f'; break;
         default: {
           static constexpr char hex[] = "0123456789abcdef";
-          put("u00");
-          *p_++ = hex[c >> 4];
-          *p_++ = hex[c & 0xF];
+          *p++ = 'u';
+          *p++ = '0';
+          *p++ = '0';
+          *p++ = hex[c >> 4];
+          *p++ = hex[c & 0xF];
         }
       }
     }
-    *p_++ = '"';
+    *p++ = '"';
+    p_ = p;
   }
 
   // A Decimal as Decimal::to_string() prints it ("-12.50", "0.05"), quoted.
   void decimal(const Decimal& value) {
-    *p_++ = '"';
+    char* p = p_;
+    *p++ = '"';
     std::int64_t m = value.mantissa();
     auto magnitude = m < 0 ? static_cast<std::uint64_t>(-(m + 1)) + 1 : static_cast<std::uint64_t>(m);
-    if (m < 0) *p_++ = '-';
+    if (m < 0) *p++ = '-';
     char digits[24];
     int count = 0;
     do {
@@ -87,10 +99,11 @@ class JsonWriter {
     const int scale = value.scale();
     while (count <= scale) digits[count++] = '0';  // at least one digit before the point
     for (int i = count - 1; i >= 0; --i) {
-      *p_++ = digits[i];
-      if (i == scale && scale > 0) *p_++ = '.';
+      *p++ = digits[i];
+      if (i == scale && scale > 0) *p++ = '.';
     }
-    *p_++ = '"';
+    *p++ = '"';
+    p_ = p;
   }
 
   void unsigned_number(std::size_t value) {
@@ -100,7 +113,9 @@ class JsonWriter {
       digits[count++] = static_cast<char>('0' + value % 10);
       value /= 10;
     } while (value != 0);
-    while (count > 0) *p_++ = digits[--count];
+    char* p = p_;
+    while (count > 0) *p++ = digits[--count];
+    p_ = p;
   }
 
  private:
