@@ -818,7 +818,9 @@ auto const period_def =
 // left to the facade (qualitative text, or an error if it looks like a number).
 // compare and bare are written in place, not as rules: one call fewer for most
 // targets (no error names them).
-auto const body_def = ((lead<lead_number> >> (period | deadline | bare_def)) | (lead<lead_comparison> >> compare_def) |
+// Comparisons come first: they are most targets, and the number and comparison
+// lead classes share no character (the order between them changes no result).
+auto const body_def = ((lead<lead_comparison> >> compare_def) | (lead<lead_number> >> (period | deadline | bare_def)) |
                        (lead<lead_trend> >> trend)) >>
                       reached_mark;  // where a body that matched ended, for "expected the end"
 inline constexpr unsigned body_leads = lead_number | lead_comparison | lead_trend;
