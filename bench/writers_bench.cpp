@@ -1,13 +1,7 @@
 // Writers: document → JSON, JSON → document, the summary and the published layout,
 // over the Hongkou document repeated to ≥ 20 MB of text. Bytes/s are of the
 // published-text input (the goal of the issue: ≥ 100 MB/s for text → JSON as a
-// whole process, BM_ParseProcess, which runs `jixiao parse big.txt > /dev/null`).
-#include <fcntl.h>
-#include <sys/resource.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
-#include <cstdio>
+// whole process is measured by parse_process_bench).
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -106,41 +100,6 @@ void BM_TextToJsonStreaming(benchmark::State& state) {
 }
 BENCHMARK(BM_TextToJsonStreaming)->Unit(benchmark::kMillisecond);
 
-// The goal of the issue, as a whole process: `jixiao parse big.txt > /dev/null`
-// (start-up, reading the file, writing all the JSON). Wall time; the counter
-// peak_x_input is the child's peak resident memory over the input size (goal ≤ 3).
-#ifdef JIXIAO_CLI
-void BM_ParseProcess(benchmark::State& state) {
-  const std::string& text = big_text();
-  const std::string path = "/tmp/jixiao_writers_bench_" + std::to_string(::getpid()) + ".txt";
-  {
-    std::ofstream out(path, std::ios::binary);
-    out << text;
-  }
-  long peak_kb = 0;
-  for (auto _ : state) {
-    const pid_t child = ::fork();
-    if (child == 0) {
-      const int null = ::open("/dev/null", O_WRONLY);
-      ::dup2(null, 1);
-      ::execl(JIXIAO_CLI, "jixiao", "parse", path.c_str(), static_cast<char*>(nullptr));
-      ::_exit(127);
-    }
-    int status = 0;
-    struct rusage usage {};
-    ::wait4(child, &status, 0, &usage);
-    if (!WIFEXITED(status) || WEXITSTATUS(status) > 1) {
-      state.SkipWithError("jixiao parse failed");
-      break;
-    }
-    peak_kb = usage.ru_maxrss;
-  }
-  std::remove(path.c_str());
-  set_bytes(state, text.size());
-  state.counters["peak_x_input"] = static_cast<double>(peak_kb) * 1024.0 / static_cast<double>(text.size());
-}
-BENCHMARK(BM_ParseProcess)->Unit(benchmark::kMillisecond)->UseRealTime()->MinTime(2.0);
-#endif
 
 void BM_JsonToDocument(benchmark::State& state) {
   const std::string json = to_json(big_document());

@@ -111,7 +111,7 @@ class Parse(unittest.TestCase):
 
     def test_large_input_streams_to_the_same_json_as_the_whole_document(self):
         # 60 copies (420 declarations, ~1 MB): parse reads and writes one
-        # declaration at a time on two threads; convert --to json writes the
+        # declaration at a time; convert --to json writes the
         # model read whole. Same bytes, and the invalid-target lines of a
         # damaged copy keep their order and line numbers.
         text = corpus_bytes().decode("utf-8")
