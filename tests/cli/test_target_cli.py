@@ -2,7 +2,8 @@
 target-values.md): one target per line, one JSON line out per line in, in order,
 whatever the size of the input or of one line.
 
-usage: test_target_cli.py JIXIAO [unittest args]
+usage: test_target_cli.py JIXIAO TEST_DATA_DIR [unittest args]
+(TEST_DATA_DIR is taken like the other CLI tests take it, and not needed here)
 
 Expected values are written out by hand from target-values.md; for generated
 inputs the check is the input itself (each output's "raw" is its input line).
@@ -100,4 +101,5 @@ class TargetStdin(unittest.TestCase):
 
 if __name__ == "__main__":
     JIXIAO = sys.argv.pop(1)
+    sys.argv.pop(1)  # the test data directory: these tests make their own input
     unittest.main()
