@@ -1,171 +1,25 @@
-// Writing the document model as JSON (formats.md). Hand-rolled appends into one
-// string rather than a Boost.JSON DOM: the writer is on the `jixiao parse` hot
-// path (goal: ≥ 100 MB/s of input as a whole process).
-#include <array>
+// Writing the document model as JSON (formats.md), with the JsonWriter of
+// json/json_writer.hpp (the `jixiao parse` hot path: goal ≥ 100 MB/s of input as
+// a whole process).
 #include <cstdint>
-#include <cstring>
-#include <stdexcept>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <type_traits>
 #include <variant>
 #include <vector>
 
 #include "jixiao/json.hpp"
+#include "json/json_writer.hpp"
 #include "json/quote.hpp"
 
 JIXIAO_BEGIN_NAMESPACE
 
 namespace {
 
-// A tiny streaming writer: tracks commas and, when pretty, indentation.
-class Writer {
- public:
-  Writer(std::string& out, bool pretty) : out_(out), pretty_(pretty) {}
+using json_detail::JsonWriter;
+using json_detail::write_diagnostic;
 
-  void begin_object() { open('{'); }
-  void end_object() { close('}'); }
-  void begin_array() { open('['); }
-  void end_array() { close(']'); }
-
-  // The key of the next member. Keys are short ASCII identifiers (no escaping);
-  // compact output gets the comma, key and colon in one append: this is the
-  // most frequent call of `jixiao parse`.
-  void key(std::string_view name) {
-    if (pretty_ || name.size() > max_key) {
-      separate();
-      out_.push_back('"');
-      out_.append(name);
-      out_ += pretty_ ? "\": " : "\":";
-    } else {
-      char piece[max_key + 4];
-      std::size_t n = 0;
-      if (depth_ != 0 && !first_[depth_ - 1]) piece[n++] = ',';
-      if (depth_ != 0) first_[depth_ - 1] = false;
-      piece[n++] = '"';
-      std::memcpy(piece + n, name.data(), name.size());
-      n += name.size();
-      piece[n++] = '"';
-      piece[n++] = ':';
-      out_.append(piece, n);
-    }
-    after_key_ = true;
-  }
-
-  void string(std::string_view text) {
-    separate();
-    detail::append_json_string(out_, text);
-  }
-  void null() {
-    separate();
-    out_ += "null";
-  }
-  void boolean(bool value) {
-    separate();
-    out_ += value ? "true" : "false";
-  }
-  void unsigned_number(std::uint64_t value) {
-    separate();
-    detail::append_unsigned(out_, value);
-  }
-  void signed_number(std::int64_t value) {
-    separate();
-    if (value < 0) {
-      out_.push_back('-');
-      detail::append_unsigned(out_, ~static_cast<std::uint64_t>(value) + 1u);
-    } else {
-      detail::append_unsigned(out_, static_cast<std::uint64_t>(value));
-    }
-  }
-  void decimal(const Decimal& value) {
-    separate();
-    out_.push_back('"');
-    detail::append_decimal(out_, value.mantissa(), value.scale());
-    out_.push_back('"');
-  }
-  void money(const Money& value) {
-    separate();
-    out_.push_back('"');
-    detail::append_decimal(out_, value.fen(), 2);
-    out_.push_back('"');
-  }
-
-  // key + value, with null for an absent optional.
-  void member(std::string_view name, std::string_view text) {
-    key(name);
-    string(text);
-  }
-  void member(std::string_view name, const std::string& text) {
-    key(name);
-    string(text);
-  }
-  void member(std::string_view name, const std::optional<std::string>& text) {
-    key(name);
-    if (text) string(*text);
-    else null();
-  }
-  void member(std::string_view name, const std::optional<Money>& value) {
-    key(name);
-    if (value) money(*value);
-    else null();
-  }
-  void member(std::string_view name, const std::optional<Date>& value) {
-    key(name);
-    if (value) string(value->to_iso());
-    else null();
-  }
-  template <class Unsigned>
-    requires std::is_unsigned_v<Unsigned>
-  void member(std::string_view name, const std::optional<Unsigned>& value) {
-    key(name);
-    if (value) unsigned_number(*value);
-    else null();
-  }
-  void member(std::string_view name, const Decimal& value) {
-    key(name);
-    decimal(value);
-  }
-
- private:
-  void open(char bracket) {
-    separate();
-    out_.push_back(bracket);
-    if (depth_ == max_depth) throw std::logic_error("JSON writer: nesting deeper than max_depth");
-    first_[depth_++] = true;
-  }
-  void close(char bracket) {
-    const bool empty = first_[--depth_];
-    if (pretty_ && !empty) newline();
-    out_.push_back(bracket);
-  }
-  // Before a value or key: the comma and (pretty) the line break it needs.
-  void separate() {
-    if (after_key_) {
-      after_key_ = false;
-      return;
-    }
-    if (depth_ == 0) return;  // the top-level value
-    if (!first_[depth_ - 1]) out_.push_back(',');
-    first_[depth_ - 1] = false;
-    if (pretty_) newline();
-  }
-  void newline() {
-    out_.push_back('\n');
-    out_.append(2 * depth_, ' ');
-  }
-
-  static constexpr std::size_t max_key = 28;
-  static constexpr std::size_t max_depth = 16;  // the document model nests 7 deep
-
-  std::string& out_;
-  bool pretty_;
-  bool after_key_ = false;
-  std::size_t depth_ = 0;
-  std::array<bool, max_depth> first_{};  // per open container: nothing written in it yet
-};
-
-void write_target(Writer& w, const Target& target) {
+void write_target(JsonWriter& w, const Target& target) {
   w.begin_object();
   w.member("raw", target.raw);
   w.member("kind", to_string(target.kind()));
@@ -211,18 +65,8 @@ void write_target(Writer& w, const Target& target) {
   w.end_object();
 }
 
-void write_diagnostic(Writer& w, const Diagnostic& d) {
-  w.begin_object();
-  w.member("code", d.code);
-  w.member("severity", to_string(d.severity));
-  w.member("message", d.message);
-  w.member("declaration", d.declaration);
-  w.member("indicator", d.indicator);
-  w.member("line", d.line);
-  w.end_object();
-}
 
-void write_indicator(Writer& w, const Indicator& indicator) {
+void write_indicator(JsonWriter& w, const Indicator& indicator) {
   w.begin_object();
   w.member("level1", indicator.level1);
   w.member("level2", indicator.level2);
@@ -234,7 +78,7 @@ void write_indicator(Writer& w, const Indicator& indicator) {
   w.end_object();
 }
 
-void write_declaration(Writer& w, const Declaration& d) {
+void write_declaration(JsonWriter& w, const Declaration& d) {
   w.begin_object();
   w.key("year");
   if (d.year) w.signed_number(*d.year);
@@ -315,28 +159,28 @@ void append_json_quoted(std::string& out, std::string_view utf8) { detail::appen
 
 std::string to_json(const Target& target, const JsonWriteOptions& options) {
   std::string out;
-  Writer w(out, options.pretty);
+  JsonWriter w(out, options.pretty);
   write_target(w, target);
   return out;
 }
 
 std::string to_json(const Diagnostic& diagnostic, const JsonWriteOptions& options) {
   std::string out;
-  Writer w(out, options.pretty);
+  JsonWriter w(out, options.pretty);
   write_diagnostic(w, diagnostic);
   return out;
 }
 
 std::string to_json(const Indicator& indicator, const JsonWriteOptions& options) {
   std::string out;
-  Writer w(out, options.pretty);
+  JsonWriter w(out, options.pretty);
   write_indicator(w, indicator);
   return out;
 }
 
 std::string to_json(const Declaration& declaration, const JsonWriteOptions& options) {
   std::string out;
-  Writer w(out, options.pretty);
+  JsonWriter w(out, options.pretty);
   write_declaration(w, declaration);
   return out;
 }
@@ -344,7 +188,7 @@ std::string to_json(const Declaration& declaration, const JsonWriteOptions& opti
 namespace {
 
 // The document in three parts, so it can also be written as it is read.
-void write_document_head(Writer& w, const std::optional<std::string>& title) {
+void write_document_head(JsonWriter& w, const std::optional<std::string>& title) {
   w.begin_object();
   w.member("format", document_json_format);
   w.member("title", title);
@@ -354,7 +198,7 @@ void write_document_head(Writer& w, const std::optional<std::string>& title) {
 
 // `flush` is called after each diagnostic (a document can have many).
 template <class Flush>
-void write_document_tail(Writer& w, const std::vector<Diagnostic>& diagnostics, Flush flush) {
+void write_document_tail(JsonWriter& w, const std::vector<Diagnostic>& diagnostics, Flush flush) {
   w.end_array();
   w.key("diagnostics");
   w.begin_array();
@@ -372,7 +216,7 @@ constexpr std::size_t piece_size = std::size_t{1} << 20;
 
 void append_json(std::string& out, const Document& document, const JsonWriteOptions& options) {
   out.reserve(out.size() + estimated_json_size(document));
-  Writer w(out, options.pretty);
+  JsonWriter w(out, options.pretty);
   write_document_head(w, document.title);
   for (const auto& declaration : document.declarations) write_declaration(w, declaration);
   write_document_tail(w, document.diagnostics, [] {});
@@ -390,7 +234,7 @@ struct DocumentJsonWriter::State {
   }
   std::function<void(std::string_view)> sink;
   std::string buffer;
-  Writer writer;
+  JsonWriter writer;
 };
 
 DocumentJsonWriter::DocumentJsonWriter(std::function<void(std::string_view)> sink, const JsonWriteOptions& options)

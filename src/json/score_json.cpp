@@ -15,6 +15,7 @@
 
 #include "json/json_path.hpp"
 #include "json/json_syntax.hpp"
+#include "json/json_writer.hpp"
 #include "json/quote.hpp"
 
 JIXIAO_BEGIN_NAMESPACE
@@ -187,125 +188,20 @@ class ActualsReader {
 
 // ---- writing -------------------------------------------------------------------
 
-// A small streaming writer: commas and, when pretty, indentation.
-class Writer {
- public:
-  Writer(std::string& out, bool pretty) : out_(out), pretty_(pretty) {}
-
-  void begin_object() { open('{'); }
-  void end_object() { close('}'); }
-  void begin_array() { open('['); }
-  void end_array() { close(']'); }
-
-  void key(std::string_view name) {
-    separate();
-    detail::append_json_string(out_, name);
-    out_ += pretty_ ? ": " : ":";
-    after_key_ = true;
-  }
-  void string(std::string_view text) {
-    separate();
-    detail::append_json_string(out_, text);
-  }
-  void null() {
-    separate();
-    out_ += "null";
-  }
-  void boolean(bool value) {
-    separate();
-    out_ += value ? "true" : "false";
-  }
-  void unsigned_number(std::uint64_t value) {
-    separate();
-    detail::append_unsigned(out_, value);
-  }
-  void decimal(const Decimal& value) {
-    separate();
-    out_.push_back('"');
-    detail::append_decimal(out_, value.mantissa(), value.scale());
-    out_.push_back('"');
-  }
-  void money(const Money& value) {
-    separate();
-    out_.push_back('"');
-    detail::append_decimal(out_, value.fen(), 2);
-    out_.push_back('"');
-  }
-  void member(std::string_view name, std::string_view text) {
-    key(name);
-    string(text);
-  }
-  void member(std::string_view name, const Decimal& value) {
-    key(name);
-    decimal(value);
-  }
-  void member(std::string_view name, const std::optional<Money>& value) {
-    key(name);
-    if (value) money(*value);
-    else null();
-  }
-  void member(std::string_view name, const std::optional<std::size_t>& value) {
-    key(name);
-    if (value) unsigned_number(*value);
-    else null();
-  }
-
- private:
-  void open(char bracket) {
-    separate();
-    out_.push_back(bracket);
-    first_.push_back(true);
-  }
-  void close(char bracket) {
-    const bool empty = first_.back();
-    first_.pop_back();
-    if (pretty_ && !empty) newline();
-    out_.push_back(bracket);
-  }
-  void separate() {
-    if (after_key_) {
-      after_key_ = false;
-      return;
-    }
-    if (first_.empty()) return;
-    if (!first_.back()) out_.push_back(',');
-    first_.back() = false;
-    if (pretty_) newline();
-  }
-  void newline() {
-    out_.push_back('\n');
-    out_.append(2 * first_.size(), ' ');
-  }
-
-  std::string& out_;
-  bool pretty_;
-  bool after_key_ = false;
-  std::vector<bool> first_;
-};
+using json_detail::JsonWriter;
+using json_detail::write_diagnostic;
 
 Decimal two_places(const Decimal& value) { return rounded_for_report(value); }
 
-void write_diagnostic(Writer& w, const Diagnostic& d) {
-  w.begin_object();
-  w.member("code", d.code);
-  w.member("severity", to_string(d.severity));
-  w.member("message", d.message);
-  w.member("declaration", d.declaration);
-  w.member("indicator", d.indicator);
-  w.key("line");
-  if (d.line) w.unsigned_number(*d.line);
-  else w.null();
-  w.end_object();
-}
 
-void write_diagnostics(Writer& w, const std::vector<Diagnostic>& list) {
+void write_diagnostics(JsonWriter& w, const std::vector<Diagnostic>& list) {
   w.key("diagnostics");
   w.begin_array();
   for (const Diagnostic& d : list) write_diagnostic(w, d);
   w.end_array();
 }
 
-void write_declaration(Writer& w, const DeclarationScore& d) {
+void write_declaration(JsonWriter& w, const DeclarationScore& d) {
   w.begin_object();
   w.member("project", d.project);
   w.member("declaration", d.declaration);
@@ -346,7 +242,7 @@ void write_declaration(Writer& w, const DeclarationScore& d) {
   w.key("level1");
   w.begin_object();
   for (const Level1Score& l : d.level1) {
-    w.key(l.level1);
+    w.text_key(l.level1);
     w.begin_object();
     w.member("weight", two_places(l.weight));
     w.member("score", two_places(l.score));
@@ -367,7 +263,7 @@ Actuals actuals_from_json(std::string_view json, const JsonReadOptions& options)
 
 std::string to_json(const Actuals& actuals, const JsonWriteOptions& options) {
   std::string out;
-  Writer w(out, options.pretty);
+  JsonWriter w(out, options.pretty);
   w.begin_object();
   w.member("format", actuals_json_format);
   w.key("declarations");
@@ -411,7 +307,7 @@ std::string to_json(const Actuals& actuals, const JsonWriteOptions& options) {
 std::string to_json(const ScoreReport& report, const JsonWriteOptions& options) {
   std::string out;
   out.reserve(1024 + report.declarations.size() * 4096);
-  Writer w(out, options.pretty);
+  JsonWriter w(out, options.pretty);
   w.begin_object();
   w.member("format", score_json_format);
   w.key("declarations");
