@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "cli/cli.hpp"
+#include "cli/values.hpp"
 #include "jixiao/json.hpp"
 #include "jixiao/money.hpp"
 
@@ -62,35 +63,9 @@ bool append_amount(std::string& out, std::string_view raw, bool in_wan) {
 int run_amount(const Args& args) {
   const bool in_wan = args.has("wan");
   Output output(args);
-  std::string out;
-  bool all_ok = true;
-  auto flush_if_large = [&] {
-    if (out.size() > (1u << 16)) {
-      output.write(out);
-      out.clear();
-    }
-  };
-  std::vector<std::string> sources = args.positional;
-  if (sources.empty()) sources.push_back("-");
-  for (const std::string& source : sources) {
-    if (source != "-") {
-      all_ok &= append_amount(out, source, in_wan);
-      flush_if_large();
-      continue;
-    }
-    const std::string input = read_input("-");
-    std::size_t begin = 0;
-    while (begin < input.size()) {
-      std::size_t end = input.find('\n', begin);
-      if (end == std::string::npos) end = input.size();
-      std::string_view line(input.data() + begin, end - begin);
-      if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-      all_ok &= append_amount(out, line, in_wan);
-      flush_if_large();
-      begin = end + 1;
-    }
-  }
-  output.write(out);
+  const bool all_ok = for_each_value(args, output, [&](std::string& out, std::string_view raw) {
+    return append_amount(out, raw, in_wan);
+  });
   return all_ok ? exit_ok : exit_input_errors;
 }
 

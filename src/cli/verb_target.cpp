@@ -1,13 +1,10 @@
 // `jixiao target [TEXT…]`: parse target values (指标值) and print each as one
 // canonical JSON line (target-values.md), or the error with its byte offset.
-#include <cstdio>
-#include <cstring>
 #include <string>
 #include <string_view>
-#include <vector>
 
 #include "cli/cli.hpp"
-#include "jixiao/error.hpp"
+#include "cli/values.hpp"
 #include "jixiao/target.hpp"
 
 namespace jixiao::cli {
@@ -44,91 +41,13 @@ bool append_target_line(std::string& out, std::string_view raw, bool canonical_f
   return target.valid();
 }
 
-// Standard input a block at a time, handed out line by line (without the '\n'
-// and a trailing '\r'). Reading the whole input into one growing string first
-// cost more than parsing it: every doubling touched fresh pages (a page fault
-// each), about 2,000 for 3 MB of targets.
-class LineReader {
- public:
-  explicit LineReader(std::FILE* in) : in_(in), buffer_(block_size, '\0') {}
-
-  // The next line, valid until the next call; false at the end of the input.
-  bool next(std::string_view& line) {
-    for (;;) {
-      const char* data = buffer_.data();
-      if (const void* newline = std::memchr(data + begin_, '\n', end_ - begin_)) {
-        const auto at = static_cast<std::size_t>(static_cast<const char*>(newline) - data);
-        line = without_cr(std::string_view(data + begin_, at - begin_));
-        begin_ = at + 1;
-        return true;
-      }
-      if (at_eof_) {
-        if (begin_ == end_) return false;
-        line = without_cr(std::string_view(data + begin_, end_ - begin_));  // no final newline
-        begin_ = end_;
-        return true;
-      }
-      refill();
-    }
-  }
-
- private:
-  static constexpr std::size_t block_size = std::size_t{1} << 16;
-
-  static std::string_view without_cr(std::string_view line) {
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    return line;
-  }
-
-  // Keeps the unfinished line at the front and reads more after it (growing the
-  // buffer only for a line longer than it).
-  void refill() {
-    std::memmove(buffer_.data(), buffer_.data() + begin_, end_ - begin_);
-    end_ -= begin_;
-    begin_ = 0;
-    if (end_ == buffer_.size()) buffer_.resize(buffer_.size() * 2);
-    const std::size_t n = std::fread(buffer_.data() + end_, 1, buffer_.size() - end_, in_);
-    end_ += n;
-    if (n == 0) {
-      if (std::ferror(in_)) throw Error(ErrorKind::io, "-: read error", Error::no_offset, 0, {}, "-");
-      at_eof_ = true;
-    }
-  }
-
-  std::FILE* in_;
-  std::string buffer_;
-  std::size_t begin_ = 0;  // the unread bytes are [begin_, end_)
-  std::size_t end_ = 0;
-  bool at_eof_ = false;
-};
 
 int run_target(const Args& args) {
   const bool canonical_form = args.has("canonical");
   Output output(args);
-  std::string out;
-  out.reserve(1u << 17);
-  bool all_valid = true;
-  auto flush_if_large = [&] {
-    if (out.size() > (1u << 16)) {
-      output.write(out);
-      out.clear();
-    }
-  };
-  std::vector<std::string> sources = args.positional;
-  if (sources.empty()) sources.push_back("-");
-  for (const std::string& source : sources) {
-    if (source != "-") {
-      all_valid &= append_target_line(out, source, canonical_form);
-      flush_if_large();
-      continue;
-    }
-    LineReader lines(stdin);
-    for (std::string_view line; lines.next(line);) {
-      all_valid &= append_target_line(out, line, canonical_form);
-      flush_if_large();
-    }
-  }
-  output.write(out);
+  const bool all_valid = for_each_value(args, output, [&](std::string& out, std::string_view raw) {
+    return append_target_line(out, raw, canonical_form);
+  });
   return all_valid ? exit_ok : exit_input_errors;
 }
 
