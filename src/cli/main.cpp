@@ -7,6 +7,7 @@
 #include <fmt/core.h>
 
 #include "cli/cli.hpp"
+#include "cli/heap.hpp"
 #include "jixiao/config.hpp"
 #include "jixiao/error.hpp"
 
@@ -150,6 +151,7 @@ void print_usage(std::FILE* out) {
 
 int main(int argc, char** argv) {
   using namespace jixiao::cli;
+  use_huge_pages_for_the_heap();
   if (argc < 2) {
     print_usage(stderr);
     return exit_usage;
