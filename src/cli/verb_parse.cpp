@@ -8,8 +8,8 @@
 
 #include "cli/cli.hpp"
 #include "cli/inputs.hpp"
-#include "jixiao/json.hpp"
 #include "jixiao/ingest.hpp"
+#include "jixiao/json.hpp"
 #include "jixiao/read.hpp"
 #include "json/input_bytes.hpp"
 
@@ -86,9 +86,8 @@ int parse_one(const std::string& path, const JsonWriteOptions& json_options, Out
     DocumentJsonWriter writer(sink, json_options);
     std::optional<Declaration> declaration = reader.next();
     writer.begin(reader.title());
-    // One thread: overlapping the writing on a second one (batches handed over,
-    // freed back on the reading thread) measured no faster, since reading is
-    // three quarters of the work.
+    // One thread: writing on a second one measured no faster (reading is three
+    // quarters of the work; docs/ingest.md, Speed).
     std::string invalid_targets;
     std::size_t diagnostics_seen = 0;  // those before the current declaration's
     for (; declaration; declaration = reader.next()) {
