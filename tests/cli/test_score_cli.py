@@ -9,22 +9,10 @@ of scoring.md (budget 10, 产出+成本 50, 效益 30, 满意度 10, equal share
 
 import json
 import os
-import subprocess
-import sys
 import unittest
 
-JIXIAO = None
-DATA = None
-
-
-def data(*parts):
-    return os.path.join(DATA, *parts)
-
-
-def run(*args, stdin=None):
-    """Runs jixiao; returns (status, stdout text, stderr text)."""
-    p = subprocess.run([JIXIAO, *args], input=stdin, capture_output=True, timeout=120)
-    return p.returncode, p.stdout.decode("utf-8"), p.stderr.decode("utf-8")
+import cli_support
+from cli_support import data, run
 
 
 def corpus():
@@ -193,6 +181,4 @@ class ScoreErrors(unittest.TestCase):
 
 
 if __name__ == "__main__":
-    JIXIAO = sys.argv[1]
-    DATA = sys.argv[2]
-    unittest.main(argv=[sys.argv[0]] + sys.argv[3:])
+    unittest.main(argv=cli_support.configure())

@@ -10,23 +10,11 @@ one broken thing per declaration, each declaration spanning 30 lines from line 5
 import json
 import os
 import re
-import subprocess
-import sys
 import tempfile
 import unittest
 
-JIXIAO = None
-DATA = None
-
-
-def data(*parts):
-    return os.path.join(DATA, *parts)
-
-
-def run(*args, stdin=None):
-    """Runs jixiao; returns (status, stdout text, stderr text)."""
-    p = subprocess.run([JIXIAO, *args], input=stdin, capture_output=True, timeout=120)
-    return p.returncode, p.stdout.decode("utf-8"), p.stderr.decode("utf-8")
+import cli_support
+from cli_support import data, run
 
 
 def rule_findings(document):
@@ -158,5 +146,4 @@ class ValidateUnreadable(unittest.TestCase):
 
 
 if __name__ == "__main__":
-    JIXIAO, DATA = sys.argv[1], sys.argv[2]
-    unittest.main(argv=[sys.argv[0]] + sys.argv[3:])
+    unittest.main(argv=cli_support.configure())
