@@ -293,10 +293,9 @@ constexpr std::string_view reason_achieved = "达成";
 constexpr std::string_view reason_level1_unknown = "错误：一级指标未知，无法确定权重";
 constexpr std::string_view reason_missing = "缺少实际完成值，得 0 分";
 
-// The level-1 name as static text when it is one of the standard four.
+// The level-1 name as the taxonomy's own (static) text when it is a canonical one.
 std::string_view static_level1(std::string_view level1) {
-  static constexpr std::array<std::string_view, 4> names{"产出指标", "成本指标", "效益指标", "满意度指标"};
-  for (std::string_view n : names)
+  for (std::string_view n : Taxonomy::standard().level1_names())
     if (n == level1) return n;
   return {};
 }

@@ -95,10 +95,7 @@ void assemble_range(const Quantity& low, const Quantity& high, TargetValue& out)
   RangeTarget& range = out.emplace<RangeTarget>(RangeTarget{low.value, high.value, {}, {}});
   std::optional<InvalidTarget> error = merge_units(low, high, range.unit);
   if (!error) error = merge_notes(low, high, range.note);
-  if (error) {
-    out = std::move(*error);
-    return;
-  }
+  if (error) out = std::move(*error);
 }
 
 void assemble_single_compare(CompareOp op, const Quantity& q, TargetValue& out) {

@@ -43,6 +43,14 @@ def corpus_bytes():
         return f.read()
 
 
+def write_text(directory, name, text):
+    """Writes UTF-8 text to directory/name; returns the path."""
+    path = os.path.join(directory, name)
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(text)
+    return path
+
+
 def strip_lines(declarations):
     """Declarations without source lines, which only a source file has."""
     out = []
@@ -119,9 +127,7 @@ class Parse(unittest.TestCase):
         self.assertNotEqual(damaged, text)
         big = (text + "\n") * 30 + damaged + ("\n" + text) * 29
         with tempfile.TemporaryDirectory() as tmp:
-            path = os.path.join(tmp, "big.txt")
-            with open(path, "w", encoding="utf-8") as f:
-                f.write(big)
+            path = write_text(tmp, "big.txt", big)
             status, streamed, err = run("parse", path)
             self.assertEqual(status, 1)
             whole_status, whole, whole_err = run("convert", path, "--to", "json")
@@ -224,9 +230,7 @@ class Parse(unittest.TestCase):
         text = corpus_bytes().decode("utf-8")
         text = text.replace("=100.00(%)", "≥", 1).replace("300,000.00", "300,0x0.00", 1)
         with tempfile.TemporaryDirectory() as tmp:
-            path = os.path.join(tmp, "bad.txt")
-            with open(path, "w", encoding="utf-8") as f:
-                f.write(text)
+            path = write_text(tmp, "bad.txt", text)
             status, out, err = run("parse", path)
             self.assertEqual(status, 1)
             doc = json.loads(out)  # still read, with the damage recorded
