@@ -1,8 +1,11 @@
-# Fails when tests/data/{corpus,golden,spec} differ from ../shared in any file.
+# Fails when tests/data/{corpus,golden,spec,research} differ from ../shared in any
+# file, at any depth.
 set(failed "")
-foreach(part corpus golden spec)
-  file(GLOB files RELATIVE ${SHARED}/${part} ${SHARED}/${part}/*)
-  file(GLOB copies RELATIVE ${DATA}/${part} ${DATA}/${part}/*)
+foreach(part corpus golden spec research)
+  file(GLOB_RECURSE files RELATIVE ${SHARED}/${part} ${SHARED}/${part}/*)
+  file(GLOB_RECURSE copies RELATIVE ${DATA}/${part} ${DATA}/${part}/*)
+  list(SORT files)
+  list(SORT copies)
   if(NOT "${files}" STREQUAL "${copies}")
     list(APPEND failed "${part}: files differ (shared: ${files}; copy: ${copies})")
     continue()
