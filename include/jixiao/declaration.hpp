@@ -11,7 +11,9 @@
 
 #include "jixiao/config.hpp"
 #include "jixiao/date.hpp"
+#include "jixiao/decimal.hpp"
 #include "jixiao/diagnostic.hpp"
+#include "jixiao/grid.hpp"
 #include "jixiao/money.hpp"
 #include "jixiao/target.hpp"
 #include "jixiao/taxonomy.hpp"
@@ -54,13 +56,42 @@ struct Indicator {
   Target target;       // 指标值, parsed; raw kept verbatim
   std::optional<std::uint32_t> line;     // 1-based source line
   std::optional<std::string> label;      // the source's level-2 label when it was an alias
+  // Present only when the source has them (formats.md, additions 2026-12).
+  std::optional<Decimal> weight{};       // 分值 / 权重
+  std::optional<std::string> nature{};   // 指标性质 as printed (定量 / 定性)
+  std::optional<std::string> note{};     // 备注
+  // A published self-evaluation's row (自评表).
+  std::optional<std::string> actual{};   // 实际完成值, as printed
+  std::optional<Decimal> score{};        // 得分, as published
+  std::optional<std::string> reason{};   // 偏差原因分析及改进措施
   friend bool operator==(const Indicator&, const Indicator&) = default;
 };
 
 struct SourceSpan {
   std::uint32_t first_line = 0;
   std::uint32_t last_line = 0;
+  std::optional<std::uint32_t> page{};  // input read from PDF: the declaration's first page
+  std::optional<Box> bbox{};            // and its box on that page, in PDF points
   friend bool operator==(const SourceSpan&, const SourceSpan&) = default;
+};
+
+// A published 自评表's own figures, every one as printed (null where absent).
+struct BudgetExecution {
+  std::optional<std::string> year_start;  // 年初预算数
+  std::optional<std::string> annual;      // 全年预算数
+  std::optional<std::string> executed;    // 全年执行数
+  std::optional<std::string> weight;      // 分值
+  std::optional<std::string> rate;        // 执行率
+  std::optional<std::string> score;       // 得分
+  friend bool operator==(const BudgetExecution&, const BudgetExecution&) = default;
+};
+
+struct SelfEvaluation {
+  BudgetExecution budget;
+  std::optional<std::string> total;     // 总分
+  std::optional<std::string> grade;     // 绩效等级 / 自评等级
+  std::optional<std::string> achieved;  // 年度总体目标 实际完成情况
+  friend bool operator==(const SelfEvaluation&, const SelfEvaluation&) = default;
 };
 
 struct Declaration {
@@ -71,6 +102,7 @@ struct Declaration {
   Goals goals;
   std::vector<Indicator> indicators;
   std::optional<SourceSpan> source;
+  std::optional<SelfEvaluation> selfeval{};  // a published 自评表's own figures
   friend bool operator==(const Declaration&, const Declaration&) = default;
 };
 
