@@ -36,6 +36,7 @@ struct Token {
   std::string_view text;
   std::uint32_t line = 0;
   std::uint32_t row = 0;  // index of the source row
+  std::uint32_t column = 0;  // the cell's column, when the source knows it
 };
 
 bool is_number(std::string_view text) {
@@ -88,7 +89,7 @@ class DeclarationReader {
   DeclarationReader(const std::vector<Token>& tokens, std::size_t begin, std::size_t end, std::size_t index,
                     ingest::DiagnosticSink& sink, bool selfeval, bool columns_known)
       : t_(tokens), p_(begin), end_(end), index_(index), sink_(sink), selfeval_(selfeval),
-        rebuilt_reported_(columns_known) {}
+        columns_known_(columns_known), rebuilt_reported_(columns_known) {}
 
   Declaration read();
 
@@ -129,6 +130,11 @@ class DeclarationReader {
   void table_header();
   void group_label(const FormLabel& label);
   void record();
+  void record_by_column();
+  void unit_from_name(Indicator& ind, std::size_t index);
+  Indicator start_indicator(std::size_t begin);
+  void finish_indicator(Indicator ind, const std::vector<std::pair<Field, std::string_view>>& cells, std::size_t index,
+                        bool have_target, bool short_row);
   void finish();
 
   const std::vector<Token>& t_;
@@ -149,6 +155,8 @@ class DeclarationReader {
   std::vector<Token> goal_text_;
   // Table.
   std::vector<Field> columns_;  // the value columns after 三级指标, in order
+  std::vector<std::pair<std::uint32_t, Field>> header_columns_;  // each header cell's column
+  bool columns_known_;
   Group group_;
   bool total_seen_ = false;
   bool rebuilt_reported_ = false;
@@ -224,6 +232,7 @@ void DeclarationReader::goals_text() {
 
 void DeclarationReader::table_header() {
   columns_.clear();
+  header_columns_.clear();
   bool level3 = false;
   while (!at_end()) {
     const Field f = field_at(p_);
@@ -234,6 +243,7 @@ void DeclarationReader::table_header() {
     if (!ingest::is_table_column(f)) break;
     if (f == Field::column_level3) level3 = true;
     else if (level3 || (f != Field::column_level1 && f != Field::column_level2)) columns_.push_back(f);
+    header_columns_.emplace_back(t_[p_].column, f);
     ++p_;
   }
   if (columns_.empty()) columns_.push_back(Field::column_target);
@@ -294,7 +304,51 @@ void DeclarationReader::group_label(const FormLabel& label) {
   group_ = Group{m.level1, {}, printed, printed, true, false};
 }
 
+// Columns known (tabs, pipes, a sheet): each cell of the row is the header
+// column it stands under; an empty cell is simply absent.
+void DeclarationReader::record_by_column() {
+  const std::size_t begin = p_;
+  const std::uint32_t row = t_[begin].row;
+  const std::size_t index = decl_.indicators.size();
+  std::vector<std::pair<Field, const Token*>> cells;
+  while (p_ < end_ && t_[p_].row == row && !is_marker(p_)) {
+    Field f = Field::none;
+    for (const auto& [column, field] : header_columns_)
+      if (column <= t_[p_].column) f = field;
+    cells.emplace_back(f, &t_[p_]);
+    ++p_;
+  }
+  Indicator ind = start_indicator(begin);
+  std::vector<std::pair<Field, std::string_view>> values;
+  for (const auto& [f, tok] : cells) {
+    if (f == Field::column_level3 || f == Field::column_level1 || f == Field::column_level2 || f == Field::none) {
+      if (!ind.name.empty()) ind.name += ' ';
+      ind.name += tok->text;
+    } else {
+      values.emplace_back(f, tok->text);
+    }
+  }
+  bool target = false;
+  for (const auto& [f, _] : values) target = target || f == Field::column_target;
+  finish_indicator(std::move(ind), values, index, target, false);
+}
+
+Indicator DeclarationReader::start_indicator(std::size_t begin) {
+  Indicator ind;
+  ind.level1 = std::string(group_.level1);
+  ind.level2 = std::string(group_.level2);
+  if (!group_.printed.empty()) ind.label = group_.printed;
+  ind.line = t_[begin].line;
+  last_line_ = std::max(last_line_, t_[p_ > begin ? p_ - 1 : begin].line);
+  group_.rows = true;
+  return ind;
+}
+
 void DeclarationReader::record() {
+  if (columns_known_ && !header_columns_.empty()) {
+    record_by_column();
+    return;
+  }
   const std::size_t begin = p_;
   const std::uint32_t row = t_[begin].row;
   // The cells of this record's row up to the next marker.
@@ -365,20 +419,24 @@ void DeclarationReader::record() {
   }
 
   const std::size_t index = decl_.indicators.size();
-  Indicator ind;
-  ind.level1 = std::string(group_.level1);
-  ind.level2 = std::string(group_.level2);
-  if (!group_.printed.empty()) ind.label = group_.printed;
+  Indicator ind = start_indicator(begin);
   ind.name = join(t_, begin, name_end);
-  ind.line = t_[begin].line;
-  last_line_ = t_[p_ > begin ? p_ - 1 : begin].line;
-  group_.rows = true;
-  std::string target_raw, comparator, unit;
+  std::vector<std::pair<Field, std::string_view>> cells;
   bool have_target = false;
   for (std::size_t j = 0; j < values; ++j) {
-    const Token& cell = t_[name_end + j];
-    const std::string text(cell.text);
-    switch (columns_[j]) {
+    cells.emplace_back(columns_[j], t_[name_end + j].text);
+    have_target = have_target || columns_[j] == Field::column_target;
+  }
+  finish_indicator(std::move(ind), cells, index, have_target, values < required);
+}
+
+void DeclarationReader::finish_indicator(Indicator ind, const std::vector<std::pair<Field, std::string_view>>& cells,
+                                         std::size_t index, bool have_target, bool short_row) {
+  const std::uint32_t line = ind.line.value_or(0);
+  std::string target_raw, comparator, unit;
+  for (const auto& [column, value] : cells) {
+    const std::string text(value);
+    switch (column) {
       case Field::column_target: target_raw = text; have_target = true; break;
       case Field::column_comparator: comparator = text; break;
       case Field::column_unit: unit = text; break;
@@ -388,14 +446,14 @@ void DeclarationReader::record() {
       case Field::column_reason: ind.reason = text; break;
       case Field::column_weight:
       case Field::column_score: {
-        auto d = Decimal::try_parse(cell.text);
+        auto d = Decimal::try_parse(value);
         if (!d) {
           report(codes::amount_invalid,
-                 fmt::format("第{}行：{}「{}」不是数字", cell.line, ingest::field_name(columns_[j]), ingest::excerpt(text)),
-                 cell.line, index);
+                 fmt::format("第{}行：{}「{}」不是数字", line, ingest::field_name(column), ingest::excerpt(text)), line,
+                 index);
           break;
         }
-        (columns_[j] == Field::column_weight ? ind.weight : ind.score) = *d;
+        (column == Field::column_weight ? ind.weight : ind.score) = *d;
         break;
       }
       default: break;
@@ -405,46 +463,58 @@ void DeclarationReader::record() {
     // 计算符号 · 指标值 · 计量单位 in cells of their own: one target, raw their text joined.
     target_raw = comparator + target_raw + unit;
     report(codes::target_joined,
-           fmt::format("第{}行：指标值由计算符号、指标值与计量单位三格合成「{}」", ind.line.value_or(0), target_raw),
-           ind.line.value_or(0), index);
+           fmt::format("第{}行：指标值由计算符号、指标值与计量单位三格合成「{}」", line, target_raw),
+           line, index);
   }
   ind.target = parse_target(target_raw);
-  if (auto* cmp = std::get_if<CompareTarget>(&ind.target.value); cmp != nullptr && cmp->unit.empty() &&
-                                                                    is_number(target_raw)) {
-    // A bare figure whose unit stands in the name: "实施营造林总面积(亩)" · "80000".
-    ingest::KeyBuffer buf;
-    const auto key = ingest::label_key(ind.name, buf);
-    if (key.ends_with(')')) {
-      const auto open = key.rfind('(');
-      const auto inner = open == std::string_view::npos ? std::string_view{} : key.substr(open + 1, key.size() - open - 2);
-      if (!inner.empty() && inner.size() <= 12 && inner.find("**"sv) == std::string_view::npos) {
-        cmp->unit = normalize_unit(inner);
-        report(codes::unit_from_name,
-               fmt::format("第{}行：指标值「{}」没有单位，按指标名称取单位「{}」", ind.line.value_or(0), target_raw,
-                           cmp->unit),
-               ind.line.value_or(0), index);
-      }
-    }
-  }
+  if (is_number(target_raw)) unit_from_name(ind, index);
   if (ind.level2.empty() && !ind.level1.empty())
-    report(codes::level2_unknown, fmt::format("第{}行：「{}」没有二级指标标签", ind.line.value_or(0), ingest::excerpt(ind.name)),
-           ind.line.value_or(0), index);
+    report(codes::level2_unknown, fmt::format("第{}行：「{}」没有二级指标标签", line, ingest::excerpt(ind.name)),
+           line, index);
   if (!group_.have)
-    report(codes::orphan_row, fmt::format("第{}行：「{}」之前没有分类标签", ind.line.value_or(0), ingest::excerpt(ind.name)),
-           ind.line.value_or(0), index);
+    report(codes::orphan_row, fmt::format("第{}行：「{}」之前没有分类标签", line, ingest::excerpt(ind.name)),
+           line, index);
   if (!have_target)
-    report(codes::no_target, fmt::format("第{}行：指标「{}」没有指标值", ind.line.value_or(0), ingest::excerpt(ind.name)),
-           ind.line.value_or(0), index);
-  else if (values < required)
+    report(codes::no_target, fmt::format("第{}行：指标「{}」没有指标值", line, ingest::excerpt(ind.name)),
+           line, index);
+  else if (short_row)
     report(codes::truncated,
-           fmt::format("第{}行：指标「{}」只有 {} 列，表头有 {} 列", ind.line.value_or(0), ingest::excerpt(ind.name),
-                       values + 1, required + 1),
-           ind.line.value_or(0), index);
+           fmt::format("第{}行：指标「{}」缺少表头所列的数值列（只有 {} 列）", line, ingest::excerpt(ind.name), cells.size() + 1),
+           line, index);
   else if (!ind.target.valid())
     report(codes::target_invalid,
-           fmt::format("第{}行：指标值「{}」无法解析", ind.line.value_or(0), ingest::excerpt(target_raw)),
-           ind.line.value_or(0), index);
+           fmt::format("第{}行：指标值「{}」无法解析", line, ingest::excerpt(target_raw)),
+           line, index);
   decl_.indicators.push_back(std::move(ind));
+}
+
+// A bare figure whose unit or comparator stands in the name (target-values.md):
+// "实施营造林总面积(亩)" · "80000" → 80000 亩; "苗木成活率(≥**%)" · "85" → ≥85%. The
+// name keeps its text, raw the printed figure.
+void DeclarationReader::unit_from_name(Indicator& ind, std::size_t index) {
+  ingest::KeyBuffer buf;
+  const auto key = ingest::label_key(ind.name, buf);
+  if (!key.ends_with(')')) return;
+  const auto open = key.rfind('(');
+  if (open == std::string_view::npos) return;
+  const auto inner = key.substr(open + 1, key.size() - open - 2);
+  if (inner.empty() || inner.size() > 24) return;
+  std::string comparator, unit;
+  if (const auto stars = inner.find("**"sv); stars != std::string_view::npos) {
+    comparator = std::string(inner.substr(0, stars));
+    unit = std::string(inner.substr(stars + 2));
+  } else {
+    unit = std::string(inner);
+  }
+  Target composed = parse_target(comparator + ind.target.raw + unit);
+  if (composed.kind() != TargetKind::compare) return;
+  composed.raw = ind.target.raw;
+  ind.target = std::move(composed);
+  const std::uint32_t line = ind.line.value_or(0);
+  report(codes::unit_from_name,
+         fmt::format("第{}行：指标值「{}」没有{}，按指标名称「{}」取「{}」", line, ind.target.raw,
+                     comparator.empty() ? "单位" : "比较符与单位", ingest::excerpt(ind.name), comparator + unit),
+         line, index);
 }
 
 Declaration DeclarationReader::read() {
@@ -710,7 +780,7 @@ class FormInterpreter {
         throw Error(ErrorKind::limit,
                     fmt::format("{}: input exceeds the limit max_input_bytes = {}", source_, limits_.max_input_bytes),
                     cell.origin.byte, cell.origin.line, "max_input_bytes", source_);
-      tokens_.push_back(Token{keep(cell.text), cell.origin.line, rows_});
+      tokens_.push_back(Token{keep(cell.text), cell.origin.line, rows_, cell.column});
     }
     ++rows_;
   }
@@ -788,7 +858,7 @@ class FormInterpreter {
                  fmt::format("第{}行：「{}」与「{}」合为一个标签「{}」", tokens_[i].line, tokens_[i].text,
                              tokens_[i + 1].text, joined),
                  std::nullopt, std::nullopt, tokens_[i].line);
-        out.push_back(Token{keep(joined), tokens_[i].line, tokens_[i].row});
+        out.push_back(Token{keep(joined), tokens_[i].line, tokens_[i].row, tokens_[i].column});
         ++i;
         continue;
       }

@@ -229,10 +229,16 @@ bool joins_into_label(std::string_view first, std::string_view second) {
   KeyBuffer a, b;
   const auto k1 = label_key(first, a);
   const auto k2 = label_key(second, b);
-  if (k1.empty() || (k2 != "指标"sv && k2 != "目标"sv)) return false;
+  if (k1.empty() || k2.empty()) return false;
   std::string joined(k1);
   joined += k2;
-  return form_label(joined).has_value() || field_of(joined) != Field::none;
+  // "经济效益" / "指标", "总体" / "目标"; "项目资金" / "(万元)".
+  if (k2 == "指标"sv || k2 == "目标"sv) return form_label(joined).has_value() || field_of(joined) != Field::none;
+  if (k2.starts_with('(') && k2.ends_with(')')) {
+    const Field f = field_of(joined);
+    return f == Field::funds_wan || f == Field::funds_yuan;
+  }
+  return false;
 }
 
 bool is_form_heading(std::string_view cell) {
