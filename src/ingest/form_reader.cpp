@@ -620,7 +620,7 @@ void DeclarationReader::finish() {
     std::size_t split = goal_text_.size();
     if (goal_columns_.size() >= 2) {
       for (std::size_t i = 0; i < goal_text_.size(); ++i)
-        if (is_dots(goal_text_[i].text)) {
+        if (is_dots(goal_text_[i].text) || (columns_known_ && goal_text_[i].column != goal_text_[0].column)) {
           split = i;
           break;
         }

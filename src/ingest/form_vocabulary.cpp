@@ -19,7 +19,7 @@ struct Word {
 
 // Every label of every layout (research/real-documents.md, domain.md "Other
 // layouts and serializations"): Shanghai, central, Hunan, Sichuan, the 自评表s.
-constexpr std::array<Word, 90> vocabulary{{
+constexpr auto vocabulary = std::to_array<Word>({
     {"项目名称"sv, Field::project_name},
     {"主管部门"sv, Field::supervisor},
     {"主管部门及代码"sv, Field::supervisor},
@@ -77,6 +77,7 @@ constexpr std::array<Word, 90> vocabulary{{
     {"项目总目标"sv, Field::goal_overall},
     {"年度目标"sv, Field::goal_annual},
     {"年度总体目标"sv, Field::goal_annual},
+    {"年度绩效目标"sv, Field::goal_annual},
     {"预期目标"sv, Field::goal_annual},
     {"年初设定目标"sv, Field::goal_annual},
     {"实际完成情况"sv, Field::goal_achieved},
@@ -110,7 +111,7 @@ constexpr std::array<Word, 90> vocabulary{{
     {"偏差原因"sv, Field::column_reason},
     {"总分"sv, Field::total_score},
     {"(盖章)"sv, Field::approval},
-}};
+});
 
 // Regional and older taxonomy labels (taxonomy-notes.md, additions): the
 // canonical label each stands for.
