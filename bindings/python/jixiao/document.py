@@ -12,18 +12,20 @@ import datetime
 import json
 import os
 import threading
+import warnings
 from dataclasses import dataclass
 from decimal import Decimal
-from pathlib import PurePath
 from typing import List, Optional, Tuple, Union
 
 from . import _ffi
 from ._handle import Handle
 from .diagnostic import Diagnostic, copy_list
+from .errors import MissingFileError
 from .money import fen_to_decimal
 from .target import Target, fields_from_json
 
-__all__ = ["Document", "Declaration", "Project", "Funds", "Goals", "Indicator", "parse_document"]
+__all__ = ["Document", "Declaration", "Project", "Funds", "Goals", "Indicator", "parse_document",
+           "parse_text", "loads"]
 
 
 @dataclass(frozen=True)
@@ -268,14 +270,6 @@ class Document:
         return f"<jixiao.Document {self.title!r}: {len(self.declarations)} declarations>"
 
 
-def _looks_like_path(source) -> bool:
-    if isinstance(source, (PurePath, os.PathLike)) and not isinstance(source, (str, bytes)):
-        return True
-    if isinstance(source, str) and len(source) < 4096 and "\n" not in source:
-        return os.path.isfile(source)
-    return False
-
-
 def _read_options(format: str, source_name: Optional[str], limits: dict) -> _ffi.ReadOptions:
     options = _ffi.ReadOptions()
     _ffi.lib.jx_read_options_init(ctypes.byref(options))
@@ -295,31 +289,105 @@ def _read_options(format: str, source_name: Optional[str], limits: dict) -> _ffi
     return options
 
 
-def parse_document(source: Union[str, bytes, "os.PathLike[str]"], *, format: str = "auto",
-                   source_name: Optional[str] = None, **limits) -> Document:
-    """Read a document: the published text layout or jixiao document JSON (detected
-    from the content unless ``format`` is ``"text"`` or ``"json"``).
+# A str handed to parse_document is read as document text (deprecated) only when it
+# cannot be a file name: it holds a line break, a tab or a NUL, it begins (after
+# white space) with "{" or "[" as JSON does, or it is longer than PATH_MAX.  Every
+# document in the published layout has line breaks, so no real text is mistaken for a
+# path; a str that names an existing file is always that file.
+_PATH_MAX = 4096
+_TEXT_MARKS = ("\n", "\r", "\t", "\0")
 
-    ``source`` is a path (a :class:`pathlib.Path`, or a str naming an existing file),
-    or the text itself (any other str, or bytes in UTF-8).  Limits (``max_input_bytes``,
-    ``max_line_bytes``, ``max_rows``, ``max_declarations``, ``max_json_depth``) guard
-    against hostile input; the defaults are far above any real document.
 
-    Raises :class:`ParseError` (JSON syntax, with offset and line),
-    :class:`FormatError`, :class:`LimitError` or :class:`FileError`.
-    """
-    options = _read_options(format, source_name, limits)
+def _is_document_text(source: str) -> bool:
+    if len(source) >= _PATH_MAX or any(mark in source for mark in _TEXT_MARKS):
+        return True
+    return source.lstrip().startswith(("{", "["))
+
+
+def _deprecated_text(what: str) -> None:
+    warnings.warn(f"parse_document() given {what} is deprecated and will read it as a path; "
+                  "pass document text to jixiao.parse_text() (or jixiao.loads())",
+                  DeprecationWarning, stacklevel=3)
+
+
+def _read_text(data: bytes, options: _ffi.ReadOptions) -> Document:
     out = ctypes.c_void_p()
     error = _ffi.Error()
-    if _looks_like_path(source):
-        path = os.fsencode(source)
-        status = _ffi.lib.jx_document_read_file(path, ctypes.byref(options), ctypes.byref(out),
-                                                ctypes.byref(error))
-    else:
-        if not isinstance(source, (str, bytes, bytearray, memoryview)):
-            raise TypeError(f"source must be a path, str or bytes, not {type(source).__name__}")
-        data = _ffi.encode(source, "source")
-        status = _ffi.lib.jx_document_read(data, len(data), ctypes.byref(options), ctypes.byref(out),
-                                           ctypes.byref(error))
-    _ffi.check(status, error)
+    _ffi.check(_ffi.lib.jx_document_read(data, len(data), ctypes.byref(options), ctypes.byref(out),
+                                         ctypes.byref(error)), error)
     return Document(_DocumentHandle(out.value, _ffi.lib.jx_document_free))
+
+
+def _read_file(path: str, options: _ffi.ReadOptions) -> Document:
+    if not os.path.exists(path):
+        # Said before the library is asked, so the error is the one Python code expects.
+        raise MissingFileError(path)
+    out = ctypes.c_void_p()
+    error = _ffi.Error()
+    _ffi.check(_ffi.lib.jx_document_read_file(os.fsencode(path), ctypes.byref(options), ctypes.byref(out),
+                                              ctypes.byref(error)), error)
+    return Document(_DocumentHandle(out.value, _ffi.lib.jx_document_free))
+
+
+def parse_document(path: Union[str, "os.PathLike[str]"], *, format: str = "auto",
+                   source_name: Optional[str] = None, **limits: int) -> Document:
+    """Read the document in the file ``path`` (a :class:`pathlib.Path` or a str), in
+    any format the library reads; the library detects the format from the content
+    unless ``format`` names one.
+
+    Limits (``max_input_bytes``, ``max_line_bytes``, ``max_rows``,
+    ``max_declarations``, ``max_json_depth``) guard against hostile input; the
+    defaults are far above any real document.
+
+    >>> with parse_document("tests/data/corpus/hongkou-court-2024.txt") as document:
+    ...     print(len(document.declarations), document.declarations[1].funds.total)
+    7 12780000.00
+    >>> parse_document("tests/data/corpus/no-such-file.txt")
+    Traceback (most recent call last):
+      ...
+    jixiao.errors.MissingFileError: [Errno 2] No such file or directory: 'tests/data/corpus/no-such-file.txt'
+
+    A file that does not exist raises :class:`MissingFileError` (both a
+    :class:`FileNotFoundError` and a :class:`FileError`).  Unreadable content raises
+    :class:`ParseError` (with offset and line), :class:`FormatError`,
+    :class:`LimitError` or :class:`FileError`.
+
+    Deprecated: a str holding document text (it has a line break, a tab or a NUL,
+    or starts with ``{`` or ``[``, and names no file), or bytes, is still read as
+    the text, with a :class:`DeprecationWarning`; use :func:`parse_text`.
+    """
+    options = _read_options(format, source_name, limits)
+    if isinstance(path, (bytes, bytearray, memoryview)):
+        _deprecated_text("bytes")
+        return _read_text(bytes(path), options)
+    if isinstance(path, str):
+        if _is_document_text(path) and not os.path.isfile(path):
+            _deprecated_text("document text")
+            return _read_text(_ffi.encode(path, "text"), options)
+        return _read_file(path, options)
+    if isinstance(path, os.PathLike):
+        return _read_file(os.fspath(path), options)
+    raise TypeError(f"path must be a str or os.PathLike, not {type(path).__name__}")
+
+
+def parse_text(text: Union[str, bytes], *, format: str = "auto", source_name: Optional[str] = None,
+               **limits: int) -> Document:
+    """Read a document from text in memory (str, or bytes in UTF-8): the published
+    layout, jixiao document JSON, or whatever else the library detects.  Options as
+    in :func:`parse_document`; ``source_name`` names the text in error messages.
+
+    >>> with parse_text('{"format": "jixiao.document/1", "title": "汇总表", "declarations": [], "diagnostics": []}') as document:
+    ...     document.title
+    '汇总表'
+    >>> parse_text('{"format": "jixiao.document/1", "title": }')
+    Traceback (most recent call last):
+      ...
+    jixiao.errors.ParseError: <input>:1: invalid JSON at byte 41 (column 42): expected a JSON value
+    """
+    if not isinstance(text, (str, bytes, bytearray, memoryview)):
+        raise TypeError(f"text must be str or bytes, not {type(text).__name__}")
+    return _read_text(_ffi.encode(text, "text"), _read_options(format, source_name, limits))
+
+
+#: ``loads(text)`` is :func:`parse_text` (the json module's name for it).
+loads = parse_text
