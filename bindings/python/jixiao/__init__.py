@@ -12,6 +12,7 @@ system loader (see README.md).
 """
 
 from . import _ffi
+from .batch import ReadError, ReadResult, read_many
 from .diagnostic import Diagnostic
 from .document import Declaration, Document, Funds, Goals, Indicator, Project, loads, parse_document, parse_text
 from .errors import (
@@ -39,6 +40,7 @@ library_path = _ffi.library_path
 
 __all__ = [
     "parse_document", "parse_text", "loads", "Document", "Declaration", "Project", "Funds", "Goals", "Indicator",
+    "read_many", "ReadResult", "ReadError",
     "parse_target", "Target", "Evaluation",
     "validate", "validation_rules", "Rule", "Diagnostic",
     "score", "ScoreReport", "DeclarationScore", "IndicatorScore", "Level1Score",

@@ -15,14 +15,17 @@ import threading
 import warnings
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import List, Optional, Tuple, Union
+from typing import TYPE_CHECKING, List, Optional, Tuple, Union
 
-from . import _ffi
+from . import _ffi, frames
 from ._handle import Handle
 from .diagnostic import Diagnostic, copy_list
 from .errors import MissingFileError
 from .money import fen_to_decimal
 from .target import Target, fields_from_json
+
+if TYPE_CHECKING:  # pandas is optional: imported only when a frame is asked for
+    import pandas
 
 __all__ = ["Document", "Declaration", "Project", "Funds", "Goals", "Indicator", "parse_document",
            "parse_text", "loads"]
@@ -237,6 +240,59 @@ class Document:
             money = _ffi.Money()
             _ffi.check(_ffi.lib.jx_document_funds_total(pointer, which, ctypes.byref(money)))
         return fen_to_decimal(money.fen)
+
+    # ---- DataFrames (pandas, imported when first asked for) ----
+    def _data(self) -> dict:
+        """The document JSON, parsed (one bulk transfer, as for ``declarations``)."""
+        with self._handle._use() as pointer:
+            text = _written(_ffi.lib.jx_document_write, pointer, _ffi.FORMAT_JSON, 0)
+        with _ffi.no_gc():
+            return json.loads(text)
+
+    def indicators_frame(self) -> "pandas.DataFrame":
+        """One row per indicator: ``declaration`` and ``indicator`` (0-based
+        positions), ``project`` (its declaration's project name), then the indicator
+        JSON's keys (``level1``, ``level2``, ``name``, ``target.raw``,
+        ``target.kind``, ``target.value`` …, ``line``; see jixiao.frames).
+        Decimals are :class:`~decimal.Decimal`.
+
+        >>> with parse_document("tests/data/corpus/hongkou-court-2024.txt") as document:
+        ...     frame = document.indicators_frame()
+        >>> len(frame), frame.loc[1, "target.value"], frame.loc[1, "target.unit"]
+        (100, Decimal('100.00'), '%')
+        >>> frame.groupby("level1").size()["产出指标"]
+        45
+        """
+        return frames.document_frame([(None, self._data())], "indicators")
+
+    def declarations_frame(self, money: str = "decimal") -> "pandas.DataFrame":
+        """One row per declaration: ``declaration`` (0-based), then the declaration
+        JSON's keys (``year``, ``project.name`` …, ``funds.total`` …, ``goals.*``,
+        ``source.*``, ``selfeval.*``) and ``indicators`` (how many).  Money is
+        :class:`~decimal.Decimal` 元, or exact integer 分 with ``money="fen"``.
+
+        >>> with parse_document("tests/data/corpus/hongkou-court-2024.txt") as document:
+        ...     frame = document.declarations_frame()
+        ...     in_fen = document.declarations_frame(money="fen")
+        >>> frame.loc[0, "project.name"], frame.loc[0, "funds.total"], in_fen.loc[0, "funds.total"]
+        ('专业设备购置及更新', Decimal('300000.00'), 30000000)
+        >>> sum(frame["funds.total"])
+        Decimal('33378615.00')
+        """
+        return frames.document_frame([(None, self._data())], "declarations", money)
+
+    def diagnostics_frame(self) -> "pandas.DataFrame":
+        """The reader's diagnostics, one row each: ``code``, ``severity``,
+        ``message``, ``declaration``, ``indicator``, ``line``.
+
+        >>> with parse_document("tests/data/corpus/hongkou-court-2024.txt") as document:
+        ...     frame = document.diagnostics_frame()
+        >>> list(frame.columns)
+        ['code', 'severity', 'message', 'declaration', 'indicator', 'line']
+        >>> frame.loc[0, "code"], frame.loc[0, "line"]
+        ('INGEST_FRAGMENT_SKIPPED', 21)
+        """
+        return frames.document_frame([(None, self._data())], "diagnostics")
 
     # ---- writers ----
     def to_json(self, pretty: bool = False) -> str:

@@ -12,12 +12,15 @@ import threading
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import PurePath
-from typing import Dict, List, Mapping, Optional, Tuple, Union
+from typing import TYPE_CHECKING, Dict, List, Mapping, Optional, Tuple, Union
 
-from . import _ffi
+from . import _ffi, frames
 from ._handle import Handle
 from .diagnostic import Diagnostic, copy_list
 from .money import decimal_text
+
+if TYPE_CHECKING:  # pandas is optional: imported only when a frame is asked for
+    import pandas
 
 __all__ = ["score", "ScoreReport", "DeclarationScore", "IndicatorScore", "Level1Score"]
 
@@ -178,6 +181,35 @@ class ScoreReport:
             return tuple(copy_list(items.value))
 
         return list(self._cached("diagnostics", make))
+
+    def frame(self, rows: str = "indicators", money: str = "decimal") -> "pandas.DataFrame":
+        """The report as a pandas DataFrame with the columns of the report JSON.
+
+        ``rows="indicators"`` (the 自评表): ``declaration``, ``project``, ``level1``,
+        ``level2``, ``name``, ``target``, ``actual``, ``weight``, ``met``, ``score``,
+        ``reason``, ``status``, ``overshoot``.  ``rows="declarations"``:
+        ``declaration``, ``project``, ``budget.annual``, ``budget.executed`` (money:
+        Decimal 元, or integer 分 with ``money="fen"``), ``budget.rate``,
+        ``budget.weight``, ``budget.score``, ``budget.status``, ``budget.reason``,
+        ``total``, ``grade``, and ``level1.<name>.weight`` / ``.score`` per level-1.
+
+        >>> document = parse_document("tests/data/corpus/hongkou-court-2024.txt")
+        >>> actuals = {"declarations": [{"project": "专业设备购置及更新",
+        ...     "budget": {"annual": "300000.00", "executed": "291000.00"},
+        ...     "indicators": [{"name": "水泵更完成率", "actual": "100", "unit": "%"}]}]}
+        >>> with score(document, actuals) as report:
+        ...     rows = report.frame()
+        ...     totals = report.frame("declarations", money="fen")
+        >>> rows.loc[1, ["name", "actual", "met", "score"]].tolist()
+        ['水泵更完成率', '100%', True, Decimal('7.14')]
+        >>> totals.loc[0, ["budget.executed", "budget.rate", "total", "grade"]].tolist()
+        [29100000, Decimal('0.9700'), Decimal('16.84'), '差']
+        """
+        with self._handle._use() as pointer:
+            text = _written(pointer, _ffi.FORMAT_JSON)
+        with _ffi.no_gc():
+            data = json.loads(text)
+        return frames.score_frame(data, rows, money)
 
     def to_json(self, pretty: bool = False) -> str:
         """The report JSON of formats.md ("jixiao.score/1")."""
