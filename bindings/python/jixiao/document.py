@@ -33,6 +33,14 @@ __all__ = ["Document", "Declaration", "Project", "Funds", "Goals", "Indicator", 
 
 @dataclass(frozen=True)
 class Project:
+    """项目基本信息 of a declaration; dates are :class:`datetime.date`.
+
+    >>> with parse_document("tests/data/corpus/hongkou-court-2024.txt") as document:
+    ...     project = document.declarations[0].project
+    >>> project.name, project.category, project.start_date
+    ('专业设备购置及更新', '特定目标类', datetime.date(2024, 1, 1))
+    """
+
     name: Optional[str] = None          # 项目名称
     nature: Optional[str] = None        # 项目性质
     category: Optional[str] = None      # 项目类别
@@ -45,7 +53,13 @@ class Project:
 @dataclass(frozen=True)
 class Funds:
     """Amounts in 元 (Decimal, two places) or None when the source lacks them.
-    ``unit`` is the unit the source declared ("元", "万元" or None)."""
+    ``unit`` is the unit the source declared ("元", "万元" or None).
+
+    >>> with parse_document("tests/data/corpus/hongkou-court-2024.txt") as document:
+    ...     funds = document.declarations[1].funds
+    >>> funds.total, funds.annual_carryover, funds.unit
+    (Decimal('12780000.00'), Decimal('0.00'), '元')
+    """
 
     unit: Optional[str] = None
     total: Optional[Decimal] = None                 # 项目资金总额
@@ -59,12 +73,29 @@ class Funds:
 
 @dataclass(frozen=True)
 class Goals:
+    """项目总目标 (``overall``) and 年度总体目标 (``annual``), verbatim.
+
+    >>> with parse_document("tests/data/corpus/hongkou-court-2024.txt") as document:
+    ...     document.declarations[0].goals.annual[:8]
+    '根据司法办案业务'
+    """
+
     overall: Optional[str] = None  # 项目总目标
     annual: Optional[str] = None   # 年度总体目标
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Indicator:
+    """One 三级指标 row: its level-1 and level-2 names, its name and its parsed target.
+
+    >>> with parse_document("tests/data/corpus/hongkou-court-2024.txt") as document:
+    ...     indicator = document.declarations[0].indicators[1]
+    >>> indicator
+    <Indicator 产出指标/数量指标 水泵更完成率 =100.00(%)>
+    >>> indicator.target.kind, indicator.target.value, indicator.line
+    ('compare', Decimal('100.00'), 22)
+    """
+
     level1: str            # canonical level-1 ("产出指标"), "" if unknown
     level2: str            # canonical level-2 ("数量指标"), "" if unknown
     name: str              # 三级指标, verbatim
@@ -72,9 +103,22 @@ class Indicator:
     line: Optional[int] = None   # 1-based source line
     label: Optional[str] = None  # the source's level-2 label when it was an alias
 
+    def __repr__(self) -> str:
+        return f"<Indicator {self.level1}/{self.level2} {self.name} {self.target.raw}>"
 
-@dataclass(frozen=True)
+
+@dataclass(frozen=True, repr=False)
 class Declaration:
+    """One 申报表: year, taxonomy, project, funds, goals and indicators.
+
+    >>> with parse_document("tests/data/corpus/hongkou-court-2024.txt") as document:
+    ...     declaration = document.declarations[0]
+    >>> declaration
+    <Declaration 专业设备购置及更新 300,000.00元 12 indicators>
+    >>> declaration.year, declaration.taxonomy, declaration.first_line
+    (2024, '2021', 5)
+    """
+
     year: Optional[int]
     taxonomy: str                       # "2021" or "2015"
     project: Project
@@ -83,6 +127,11 @@ class Declaration:
     indicators: Tuple[Indicator, ...]
     first_line: Optional[int] = None    # source span, None when built in code
     last_line: Optional[int] = None
+
+    def __repr__(self) -> str:
+        total = self.funds.total
+        money = "no total" if total is None else f"{total:,.2f}元"
+        return f"<Declaration {self.project.name} {money} {len(self.indicators)} indicators>"
 
 
 _FORMATS_IN = {"auto": _ffi.FORMAT_AUTO, "text": _ffi.FORMAT_TEXT, "json": _ffi.FORMAT_JSON}
@@ -154,6 +203,12 @@ class Document:
     Use it as a context manager, or call ``close()``; using it afterwards raises
     :class:`~jixiao.ClosedError`.  The values it gives out stay valid after closing.
     Safe to share between threads.
+
+    >>> document = parse_document("tests/data/corpus/hongkou-court-2024.txt")
+    >>> document
+    <Document 上海市虹口区人民法院 2024 年度项目绩效目标汇总表: 7 declarations, 100 indicators>
+    >>> document.close(); document
+    <Document (closed)>
     """
 
     __slots__ = ("_handle", "_cache", "_cache_lock", "__weakref__")
@@ -165,17 +220,31 @@ class Document:
 
     # ---- lifetime ----
     def close(self) -> None:
+        """Free the C memory now (closing twice is a no-op).
+
+        >>> document = parse_document("tests/data/corpus/hongkou-court-2024.txt")
+        >>> declarations = document.declarations
+        >>> document.close(); len(declarations)
+        7
+        """
         self._handle.close()
 
     @property
     def closed(self) -> bool:
+        """True after :meth:`close` (or the end of its ``with`` block).
+
+        >>> with parse_document("tests/data/corpus/hongkou-court-2024.txt") as document:
+        ...     pass
+        >>> document.closed
+        True
+        """
         return self._handle.closed
 
-    def __enter__(self):
+    def __enter__(self) -> "Document":
         self._handle.__enter__()
         return self
 
-    def __exit__(self, *exc_info):
+    def __exit__(self, *exc_info: object) -> bool:
         self.close()
         return False
 
@@ -193,7 +262,12 @@ class Document:
     # ---- contents ----
     @property
     def title(self) -> Optional[str]:
-        """The document title, or None when the source has none."""
+        """The document title, or None when the source has none.
+
+        >>> with parse_document("tests/data/corpus/hongkou-court-2024.txt") as document:
+        ...     document.title
+        '上海市虹口区人民法院 2024 年度项目绩效目标汇总表'
+        """
         def make(pointer):
             out = ctypes.c_char_p()
             _ffi.check(_ffi.lib.jx_document_title(pointer, ctypes.byref(out)))
@@ -203,7 +277,12 @@ class Document:
 
     @property
     def declarations(self) -> Tuple[Declaration, ...]:
-        """Every declaration, in source order (copied out once, then cached)."""
+        """Every declaration, in source order (copied out once, then cached).
+
+        >>> with parse_document("tests/data/corpus/hongkou-court-2024.txt") as document:
+        ...     [d.project.name for d in document.declarations][:2]
+        ['专业设备购置及更新', '政府聘用辅助人员经费']
+        """
         def make(pointer):
             # One bulk transfer: the document JSON (formats.md) is written by the C
             # library and parsed by the json module in C, 4× faster than a ctypes
@@ -222,7 +301,12 @@ class Document:
 
     @property
     def diagnostics(self) -> List[Diagnostic]:
-        """What the reader noticed (INGEST_* and unparsed targets), as plain values."""
+        """What the reader noticed (INGEST_* and unparsed targets), as plain values.
+
+        >>> with parse_document("tests/data/corpus/hongkou-court-2024.txt") as document:
+        ...     print(document.diagnostics[0].code, document.diagnostics[0].line)
+        INGEST_FRAGMENT_SKIPPED 21
+        """
         def make(pointer):
             items = ctypes.c_void_p()
             _ffi.check(_ffi.lib.jx_document_diagnostics(pointer, ctypes.byref(items)))
@@ -231,7 +315,12 @@ class Document:
         return list(self._cached("diagnostics", make))
 
     def funds_total(self, field: str = "total") -> Decimal:
-        """The exact sum of one funds field over every declaration that has it."""
+        """The exact sum of one funds field over every declaration that has it.
+
+        >>> with parse_document("tests/data/corpus/hongkou-court-2024.txt") as document:
+        ...     document.funds_total(), document.funds_total("annual_carryover")
+        (Decimal('33378615.00'), Decimal('0.00'))
+        """
         try:
             which = _ffi.FUNDS_FIELDS.index(field)
         except ValueError:
@@ -296,23 +385,43 @@ class Document:
 
     # ---- writers ----
     def to_json(self, pretty: bool = False) -> str:
-        """The document JSON of formats.md ("jixiao.document/1")."""
+        """The document JSON of formats.md ("jixiao.document/1").
+
+        >>> with parse_document("tests/data/corpus/hongkou-court-2024.txt") as document:
+        ...     document.to_json()[:40]
+        '{"format":"jixiao.document/1","title":"上'
+        """
         with self._handle._use() as pointer:
             return _written(_ffi.lib.jx_document_write, pointer, _ffi.FORMAT_JSON,
                             _ffi.WRITE_PRETTY if pretty else 0)
 
     def to_csv(self) -> str:
-        """One RFC 4180 row per indicator, with a header row."""
+        """One RFC 4180 row per indicator, with a header row.
+
+        >>> with parse_document("tests/data/corpus/hongkou-court-2024.txt") as document:
+        ...     document.to_csv().splitlines()[2]
+        '0,专业设备购置及更新,产出指标,数量指标,水泵更完成率,=100.00(%),compare,eq,100.00,,%,,,,22'
+        """
         with self._handle._use() as pointer:
             return _written(_ffi.lib.jx_document_write, pointer, _ffi.FORMAT_CSV, 0)
 
     def to_text(self) -> str:
-        """The published layout (申报表), which reads back to an equal document."""
+        """The published layout (申报表), which reads back to an equal document.
+
+        >>> with parse_document("tests/data/corpus/hongkou-court-2024.txt") as document, parse_text(document.to_text()) as again:
+        ...     [d.funds for d in again.declarations] == [d.funds for d in document.declarations]
+        True
+        """
         with self._handle._use() as pointer:
             return _written(_ffi.lib.jx_document_write, pointer, _ffi.FORMAT_TEXT, 0)
 
     def summary(self, format: str = "text") -> str:
-        """The 汇总表 as ``"text"`` (aligned), ``"markdown"``, ``"csv"`` or ``"json"``."""
+        """The 汇总表 as ``"text"`` (aligned), ``"markdown"``, ``"csv"`` or ``"json"``.
+
+        >>> with parse_document("tests/data/corpus/hongkou-court-2024.txt") as document:
+        ...     "专业设备购置及更新" in document.summary("markdown")
+        True
+        """
         try:
             code = _SUMMARY_FORMATS[format]
         except KeyError:
@@ -320,10 +429,13 @@ class Document:
         with self._handle._use() as pointer:
             return _written(_ffi.lib.jx_document_summary, pointer, code, 0)
 
-    def __repr__(self):
+    def __repr__(self) -> str:
         if self.closed:
-            return "<jixiao.Document (closed)>"
-        return f"<jixiao.Document {self.title!r}: {len(self.declarations)} declarations>"
+            return "<Document (closed)>"
+        declarations = self.declarations
+        indicators = sum(len(declaration.indicators) for declaration in declarations)
+        title = self.title or "(untitled)"
+        return f"<Document {title}: {len(declarations)} declarations, {indicators} indicators>"
 
 
 def _read_options(format: str, source_name: Optional[str], limits: dict) -> _ffi.ReadOptions:
