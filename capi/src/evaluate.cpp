@@ -16,6 +16,14 @@ JIXIAO_CAPI_HANDLE(jx_evaluation, EvaluationHandle)
 
 namespace {
 
+// Reads the actual text the way the target's kind asks (read_actual, see jixiao.h).
+Actual actual_for(const Target& target, std::string_view text, std::string_view unit) {
+  std::string problem;
+  auto actual = read_actual(target, text, unit, &problem);
+  if (!actual) throw Error(ErrorKind::parse, "actual: " + problem, 0, 0, std::string(to_string(target.kind())) + " actual");
+  return *actual;
+}
+
 const EvaluationHandle& evaluation_of(const jx_evaluation* e) {
   require(e, "evaluation");
   return *in(e);
@@ -38,7 +46,7 @@ JX_API jx_status jx_target_evaluate(const jx_target* target, const char* actual,
     require(out, "out");
     const Target& t = *in(target)->target;
     auto result = std::make_unique<EvaluationHandle>();
-    result->evaluation = evaluate(t, actual_from_text(t, text, unit ? unit : ""));
+    result->evaluation = evaluate(t, actual_for(t, text, unit ? unit : ""));
     if (result->evaluation.degree) result->degree = result->evaluation.degree->to_string();
     *out = capi::out(result.release());
   });

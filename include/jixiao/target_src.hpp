@@ -20,7 +20,6 @@
 #include "../../src/money/date.cpp"
 #include "../../src/money/decimal.cpp"
 #include "../../src/money/money.cpp"
-#include "../../src/target/actual_text.cpp"
 #include "../../src/target/canonical.cpp"
 #include "../../src/target/evaluate.cpp"
 #include "../../src/target/grammar.cpp"

@@ -79,9 +79,11 @@ EMSCRIPTEN_KEEPALIVE std::size_t jxw_evaluate(std::size_t target_size, std::size
   const std::string_view all(input.data(), target_size + actual_size + unit_size);
   try {
     const Target target = parse_target(all.substr(0, target_size));
-    const Evaluation e =
-        evaluate(target, actual_from_text(target, all.substr(target_size, actual_size),
-                                          all.substr(target_size + actual_size, unit_size)));
+    std::string problem;
+    const auto actual = read_actual(target, all.substr(target_size, actual_size),
+                                    all.substr(target_size + actual_size, unit_size), &problem);
+    if (!actual) throw Error(ErrorKind::parse, "actual: " + problem, 0, 0, std::string(to_string(target.kind())) + " actual");
+    const Evaluation e = evaluate(target, *actual);
     output = "ok";
     output += field;
     output += to_string(e.verdict);

@@ -45,7 +45,7 @@ class IndicatorScore:
     ...     "indicators": [{"name": "水泵更完成率", "actual": "100", "unit": "%"}]}]})
     >>> row = report.declarations[0].indicators[1]
     >>> row.name, row.met, row.score, row.reason
-    ('水泵更完成率', True, Decimal('7.14'), '达成')
+    ('水泵更完成率', True, Decimal('7.14'), '实际值 100% 达到目标 =100.00(%)')
     """
 
     level1: str
