@@ -3,8 +3,6 @@
 
 #include "common.hpp"
 #include "handles.hpp"
-#include "jixiao/date.hpp"
-#include "jixiao/decimal.hpp"
 #include "jixiao/evaluate.hpp"
 
 JIXIAO_BEGIN_NAMESPACE
@@ -17,57 +15,6 @@ struct EvaluationHandle {
 JIXIAO_CAPI_HANDLE(jx_evaluation, EvaluationHandle)
 
 namespace {
-
-Decimal number_arg(std::string_view text, const char* what) {
-  NumberError error;
-  auto value = Decimal::try_parse(text, &error);
-  if (!value) {
-    throw Error(ErrorKind::parse,
-                std::string(what) + " \"" + std::string(text) + "\": expected " + error.expected + " at byte " +
-                    std::to_string(error.offset),
-                error.offset, 0, error.expected);
-  }
-  return *value;
-}
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return s;
-}
-
-// Reads the actual text the way the target's kind asks (see jixiao.h).
-Actual actual_for(const Target& target, std::string_view text, std::string_view unit) {
-  switch (target.kind()) {
-    case TargetKind::compare:
-    case TargetKind::range:
-      return ActualNumber{number_arg(trim(text), "actual"), std::string(unit)};
-    case TargetKind::trend: {
-      if (auto direction = trend_direction_from_word(text)) return ActualTrend{*direction};
-      auto comma = text.find(',');
-      if (comma == std::string_view::npos) {
-        throw Error(ErrorKind::parse,
-                    "actual \"" + std::string(text) + "\": expected a trend word or \"previous,current\"", 0, 0,
-                    "trend word or previous,current");
-      }
-      return ActualChange{number_arg(trim(text.substr(0, comma)), "previous"),
-                          number_arg(trim(text.substr(comma + 1)), "current")};
-    }
-    case TargetKind::deadline:
-    case TargetKind::period: {
-      auto date = Date::parse(text);
-      if (!date) {
-        throw Error(ErrorKind::parse, "actual \"" + std::string(text) + "\": expected a date", 0, 0, "date");
-      }
-      return ActualDate{*date};
-    }
-    case TargetKind::qualitative:
-    case TargetKind::invalid:
-      if (auto grade = grade_from_string(text)) return ActualGrade{*grade};
-      return ActualText{std::string(text)};
-  }
-  return ActualText{std::string(text)};
-}
 
 const EvaluationHandle& evaluation_of(const jx_evaluation* e) {
   require(e, "evaluation");
@@ -91,7 +38,7 @@ JX_API jx_status jx_target_evaluate(const jx_target* target, const char* actual,
     require(out, "out");
     const Target& t = *in(target)->target;
     auto result = std::make_unique<EvaluationHandle>();
-    result->evaluation = evaluate(t, actual_for(t, text, unit ? unit : ""));
+    result->evaluation = evaluate(t, actual_from_text(t, text, unit ? unit : ""));
     if (result->evaluation.degree) result->degree = result->evaluation.degree->to_string();
     *out = capi::out(result.release());
   });

@@ -6,6 +6,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <variant>
 
 #include "jixiao/config.hpp"
@@ -84,6 +85,13 @@ struct Evaluation {
 
 // Never throws for any target/actual pair (except std::bad_alloc).
 Evaluation evaluate(const Target& target, const Actual& actual);
+
+// An actual given as text, read by the target's kind: a number (with `unit`, ""
+// for the target's own) for compare/range; a trend word (up, 提升, …) or
+// "previous,current" for trend; a date for deadline/period; a grade (achieved,
+// 部分达成, …) or free text for qualitative. Throws Error(parse), with the byte
+// offset and what was expected, for a number or date that does not parse.
+Actual actual_from_text(const Target& target, std::string_view text, std::string_view unit = {});
 
 // Names: "met", "not_met", "not_comparable"; "achieved", "partial", "not_achieved".
 std::string_view to_string(Verdict verdict) noexcept;
