@@ -32,7 +32,7 @@ TEST(ScoreRules, PositiveMetGetsFullWeight) {
   EXPECT_TRUE(tested(s).met);
   EXPECT_EQ(reported(tested(s).weight), "50.00");
   EXPECT_EQ(reported(tested(s).score), "50.00");  // 93.5 ≥ 90 → full 50
-  EXPECT_EQ(tested(s).reason, "达成");
+  EXPECT_EQ(tested(s).reason, "实际值 93.5% 达到目标 ≥90(%)");
   EXPECT_EQ(tested(s).status, ScoreStatus::scored);
 }
 
@@ -40,9 +40,9 @@ TEST(ScoreRules, PositiveMissedIsProportional) {
   auto s = score_one(compare_target("≥90%", CompareOp::ge, "90", "%"), actual("", "85", "%"));
   EXPECT_FALSE(tested(s).met);
   // 50 × 85 / 90 = 47.2222…; at 16 decimals 47.2222222222222222, reported 47.22
-  EXPECT_EQ(tested(s).score, dec("47.2222222222222222"));
+  EXPECT_EQ(tested(s).exact_score, dec("47.2222222222222222"));
   EXPECT_EQ(reported(tested(s).score), "47.22");
-  EXPECT_EQ(tested(s).reason, "未达成：实际 85% < 目标 90%");
+  EXPECT_EQ(tested(s).reason, "实际值 85% 未达到目标 ≥90(%)");
 }
 
 TEST(ScoreRules, EqWithNonZeroValueIsScoredLikeGe) {
@@ -59,23 +59,23 @@ TEST(ScoreRules, GreaterThanNeedsStrictlyMore) {
   EXPECT_FALSE(at.indicators[0].met);  // 92 is not > 92
   // not met: 50 × 92 / 92 = 50 (the formula of scoring.md; marked not met)
   EXPECT_EQ(reported(at.indicators[0].score), "50.00");
-  EXPECT_EQ(at.indicators[0].reason, "未达成：实际 92% ≤ 目标 92%");
+  EXPECT_EQ(at.indicators[0].reason, "实际值 92% 未达到目标 >92(%)");
   auto low = score_one(compare_target(">92%", CompareOp::gt, "92", "%"), actual("", "46"));
   EXPECT_EQ(reported(low.indicators[0].score), "25.00");  // 50 × 46 / 92 = 25
   auto above = score_one(compare_target(">92%", CompareOp::gt, "92", "%"), actual("", "92.01"));
   EXPECT_TRUE(above.indicators[0].met);
 }
 
-TEST(ScoreRules, OvershootAtOrAbove130PercentIsFullWithNote) {
-  auto s = score_one(compare_target("≥100件", CompareOp::ge, "100", "件"), actual("", "130", "件"));
+TEST(ScoreRules, OvershootAtOrAbove120PercentIsFullWithNote) {
+  auto s = score_one(compare_target("≥100件", CompareOp::ge, "100", "件"), actual("", "120", "件"));
   EXPECT_TRUE(tested(s).met);
-  EXPECT_TRUE(tested(s).overshoot);  // 130 ≥ 1.30 × 100
+  EXPECT_TRUE(tested(s).overshoot);  // 120 ≥ 1.20 × 100
   EXPECT_EQ(reported(tested(s).score), "50.00");
   EXPECT_TRUE(has_code(s.diagnostics, "OVERSHOOT"));
   EXPECT_NE(tested(s).reason.find("超额完成"), std::string::npos);
-  auto below = score_one(compare_target("≥100件", CompareOp::ge, "100", "件"), actual("", "129.99件"));
+  auto below = score_one(compare_target("≥100件", CompareOp::ge, "100", "件"), actual("", "119.99件"));
   EXPECT_TRUE(below.indicators[0].met);
-  EXPECT_FALSE(below.indicators[0].overshoot);  // 129.99 < 130
+  EXPECT_FALSE(below.indicators[0].overshoot);  // 119.99 < 120
   EXPECT_FALSE(has_code(below.diagnostics, "OVERSHOOT"));
 }
 
@@ -85,7 +85,7 @@ TEST(ScoreRules, ReverseMissedRatioFormula) {
   auto s = score_one(compare_target("≤5.00(%)", CompareOp::le, "5.00", "%"), actual("", "8", "%"));
   EXPECT_FALSE(tested(s).met);
   EXPECT_EQ(reported(tested(s).score), "31.25");  // 50 × 5 / 8 = 31.25
-  EXPECT_EQ(tested(s).reason, "未达成：实际 8% > 目标 5.00%");
+  EXPECT_EQ(tested(s).reason, "实际值 8% 未达到目标 ≤5.00(%)");
   auto met = score_one(compare_target("≤5.00(%)", CompareOp::le, "5.00", "%"), actual("", "5"));
   EXPECT_TRUE(met.indicators[0].met);
   EXPECT_EQ(reported(met.indicators[0].score), "50.00");
@@ -135,7 +135,7 @@ TEST(ScoreRules, RangeInsideBelowAbove) {
   EXPECT_EQ(reported(below.indicators[0].score), "33.33");  // 50 × 30 / 45 = 33.333…
   auto above = score_one(range_target("45%-60%", "45", "60", "%"), actual("", "75"));
   EXPECT_EQ(reported(above.indicators[0].score), "40.00");  // 50 × 60 / 75 = 40
-  EXPECT_EQ(above.indicators[0].reason, "未达成：实际 75% 高于区间 45-60%");
+  EXPECT_EQ(above.indicators[0].reason, "实际值 75% 高于目标区间 45-60(%)");
 }
 
 // ---- trend ----
@@ -198,7 +198,7 @@ TEST(ScoreRules, DeadlineOnOrBefore) {
   auto late = score_one(t, actual("", "2025-01-15"));
   EXPECT_FALSE(late.indicators[0].met);
   EXPECT_EQ(reported(late.indicators[0].score), "0.00");
-  EXPECT_EQ(late.indicators[0].reason, "未达成：2025-01-15 完成，晚于期限 2024-12-31");
+  EXPECT_EQ(late.indicators[0].reason, "2025-01-15 完成，超过期限 2024-12-31");
 }
 
 // ---- qualitative ----
@@ -267,7 +267,7 @@ TEST(ScoreRules, UnitMismatchIsAnErrorNotASilentZero) {
   EXPECT_FALSE(tested(s).met);
   EXPECT_EQ(reported(tested(s).score), "0.00");
   EXPECT_TRUE(has_code(s.diagnostics, "SCORE_UNIT_MISMATCH"));
-  EXPECT_EQ(tested(s).reason, "错误：单位不符：实际 26500次，目标 件");
+  EXPECT_EQ(tested(s).reason, "错误：单位不一致：目标单位为“件”，实际单位为“次”");
 }
 
 TEST(ScoreRules, UnitsAreNormalisedBeforeComparing) {
