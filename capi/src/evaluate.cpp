@@ -3,8 +3,6 @@
 
 #include "common.hpp"
 #include "handles.hpp"
-#include "jixiao/date.hpp"
-#include "jixiao/decimal.hpp"
 #include "jixiao/evaluate.hpp"
 
 JIXIAO_BEGIN_NAMESPACE

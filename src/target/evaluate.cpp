@@ -116,24 +116,13 @@ bool direction_meets(TrendDirection wanted, TrendDirection actual) {
   return false;
 }
 
-std::string_view word_of(TrendDirection d) {
-  switch (d) {
-    case TrendDirection::up: return "上升";
-    case TrendDirection::down: return "下降";
-    case TrendDirection::flat: return "持平";
-    case TrendDirection::not_up: return "下降或持平";
-    case TrendDirection::not_down: return "上升或持平";
-  }
-  return "";
-}
-
 Evaluation evaluate_trend(const Target& target, const TrendTarget& t, const Actual& actual) {
   const std::string goal = canonical(target);
   if (const auto* word = std::get_if<ActualTrend>(&actual)) {
     const bool met = direction_meets(t.direction, word->direction);
     if (met && t.by)
       return not_comparable(fmt::format("目标 {} 有幅度要求，需提供上年和本年数值", goal));
-    return verdict(met, met ? whole : nothing, fmt::format("实际趋势“{}”{}目标 {}", word_of(word->direction), met ? "符合" : "不符合", goal));
+    return verdict(met, met ? whole : nothing, fmt::format("实际趋势“{}”{}目标 {}", target_detail::trend_word(word->direction), met ? "符合" : "不符合", goal));
   }
   const auto* change = std::get_if<ActualChange>(&actual);
   if (!change) return not_comparable(fmt::format("趋势目标 {} 需要趋势词或上年、本年两个数值", goal));
@@ -142,8 +131,8 @@ Evaluation evaluate_trend(const Target& target, const TrendTarget& t, const Actu
                                                                     : TrendDirection::flat;
   const std::string shown = fmt::format("上年 {}，本年 {}", change->previous.to_string(), change->current.to_string());
   if (!direction_meets(t.direction, moved))
-    return verdict(false, nothing, fmt::format("{}，趋势“{}”不符合目标 {}", shown, word_of(moved), goal));
-  if (!t.by) return verdict(true, whole, fmt::format("{}，趋势“{}”符合目标 {}", shown, word_of(moved), goal));
+    return verdict(false, nothing, fmt::format("{}，趋势“{}”不符合目标 {}", shown, target_detail::trend_word(moved), goal));
+  if (!t.by) return verdict(true, whole, fmt::format("{}，趋势“{}”符合目标 {}", shown, target_detail::trend_word(moved), goal));
   if (t.direction != TrendDirection::up && t.direction != TrendDirection::down)
     return not_comparable(fmt::format("目标 {} 的幅度只适用于上升或下降", goal));
   // The amount moved, in the by's unit: per cent of last year, or absolute.
