@@ -234,7 +234,8 @@ typedef enum jx_target_kind {
   JX_TARGET_DEADLINE = 3,
   JX_TARGET_PERIOD = 4,
   JX_TARGET_QUALITATIVE = 5,
-  JX_TARGET_INVALID = 6
+  JX_TARGET_INVALID = 6,
+  JX_TARGET_PLACEHOLDER = 7 /* `*`, `/`, `待定`: a cell left unfilled (JX_TARGET_TERM) */
 } jx_target_kind;
 
 typedef enum jx_compare_op {
@@ -286,10 +287,10 @@ typedef enum jx_target_field {
   JX_TARGET_BASIS = 9,          /* trend: "none" "yoy" "mom" */
   JX_TARGET_BY_VALUE = 10,      /* trend: decimal string, "" when there is no amount */
   JX_TARGET_BY_UNIT = 11,       /* trend: unit of the amount, "" if none */
-  JX_TARGET_DATE = 12,          /* deadline: ISO "YYYY-MM-DD" */
+  JX_TARGET_DATE = 12,          /* deadline: ISO "YYYY-MM-DD"; "" when no year is named (`11月底前`) */
   JX_TARGET_START = 13,         /* period: ISO date or "YYYY-MM" */
   JX_TARGET_END = 14,           /* period: ISO date or "YYYY-MM" */
-  JX_TARGET_TERM = 15,          /* qualitative: the text, trimmed */
+  JX_TARGET_TERM = 15,          /* qualitative, placeholder: the text, trimmed */
   JX_TARGET_ERROR_EXPECTED = 16,/* invalid: what the grammar expected */
   JX_TARGET_ERROR_MESSAGE = 17  /* invalid: one-line message */
 } jx_target_field;

@@ -507,6 +507,8 @@ RuleOutcome apply_rules(const Indicator& indicator, const ActualIndicator& actua
           } else if constexpr (std::is_same_v<T, TrendTarget>) {
             return score_trend(target, actual, weight);
           } else if constexpr (std::is_same_v<T, DeadlineTarget>) {
+            if (!target.has_year())
+              return failure(score_codes::target_invalid, fmt::format("时限「{}」没有年份，不能评分", indicator.target.raw));
             return score_by_date(target.date, actual, weight);
           } else if constexpr (std::is_same_v<T, PeriodTarget>) {
             auto end = period_end(target.end);
@@ -514,6 +516,8 @@ RuleOutcome apply_rules(const Indicator& indicator, const ActualIndicator& actua
             return score_by_date(*end, actual, weight);
           } else if constexpr (std::is_same_v<T, QualitativeTarget>) {
             return score_qualitative(target, actual, weight, options);
+          } else if constexpr (std::is_same_v<T, PlaceholderTarget>) {
+            return failure(score_codes::target_invalid, fmt::format("指标值「{}」是未填写的占位符，不能评分", target.term));
           } else {
             return failure(score_codes::target_invalid,
                            fmt::format("指标值「{}」无法解析（{}），不能评分", indicator.target.raw, target.message));

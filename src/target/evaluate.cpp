@@ -58,7 +58,7 @@ std::optional<Actual> actual_from_text(const std::string& text) {
     if (c->op == CompareOp::eq && c->note.empty()) return ActualNumber{c->value, c->unit};
   } else if (const auto* t = std::get_if<TrendTarget>(&parsed.value)) {
     if (t->basis == TrendBasis::none && !t->by) return ActualTrend{t->direction};
-  } else if (const auto* d = std::get_if<DeadlineTarget>(&parsed.value)) {
+  } else if (const auto* d = std::get_if<DeadlineTarget>(&parsed.value); d && d->has_year()) {
     return ActualDate{d->date};
   }
   return std::nullopt;
@@ -240,9 +240,12 @@ struct Evaluator {
   Evaluation operator()(const DeadlineTarget& t) const {
     const auto* done = std::get_if<ActualDate>(&actual);
     if (!done) return not_comparable(fmt::format("时限目标 {} 需要完成日期", canonical(target)));
-    const bool met = done->date <= t.date;
+    // A deadline with no year (`每年12月底前`, or `11月底前` read alone) falls in the year of completion.
+    const Date due = t.has_year() ? t.date
+                                  : Date{done->date.year, t.date.month, Date::days_in_month(done->date.year, t.date.month)};
+    const bool met = done->date <= due;
     return verdict(met, met ? one : zero,
-                   fmt::format("{} 完成，{}期限 {}", done->date.to_iso(), met ? "未超过" : "超过", t.date.to_iso()));
+                   fmt::format("{} 完成，{}期限 {}", done->date.to_iso(), met ? "未超过" : "超过", due.to_iso()));
   }
   Evaluation operator()(const PeriodTarget& t) const {
     const auto* done = std::get_if<ActualDate>(&actual);
@@ -256,6 +259,9 @@ struct Evaluator {
   }
   Evaluation operator()(const QualitativeTarget& t) const { return evaluate_qualitative(t, actual); }
   Evaluation operator()(const InvalidTarget& t) const { return not_comparable("目标值无法解析：" + t.message); }
+  Evaluation operator()(const PlaceholderTarget& t) const {
+    return not_comparable(fmt::format("目标值「{}」是未填写的占位符", t.term));
+  }
 };
 
 }  // namespace
