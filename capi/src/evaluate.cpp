@@ -63,6 +63,7 @@ Actual actual_for(const Target& target, std::string_view text, std::string_view 
     }
     case TargetKind::qualitative:
     case TargetKind::invalid:
+    case TargetKind::placeholder:
       if (auto grade = grade_from_string(text)) return ActualGrade{*grade};
       return ActualText{std::string(text)};
   }

@@ -335,7 +335,8 @@ inline constexpr lead_entry lead_entries[] = {
     {0xFF01, lead_comparison}, {0x2265, lead_comparison}, {0x2264, lead_comparison}, {0x2267, lead_comparison},
     {0x2266, lead_comparison}, {0x2260, lead_comparison}, {0x2A7E, lead_comparison}, {0x2A7D, lead_comparison},
     // 不 大 达 小 高 超 多 低 少 等 至: comparator words (also `不高于上年`, a trend)
-    {0x4E0D, comparison_or_trend | lead_modifier},  // also 不断 (a modifier) {0x5927, comparison_or_trend}, {0x8FBE, comparison_or_trend},
+    // 不 also starts 不断 (a modifier)
+    {0x4E0D, comparison_or_trend | lead_modifier}, {0x5927, comparison_or_trend}, {0x8FBE, comparison_or_trend},
     {0x5C0F, comparison_or_trend}, {0x9AD8, comparison_or_trend}, {0x8D85, comparison_or_trend},
     {0x591A, comparison_or_trend}, {0x4F4E, comparison_or_trend}, {0x5C11, comparison_or_trend},
     {0x7B49, comparison_or_trend}, {0x81F3, comparison_or_trend},
@@ -883,7 +884,7 @@ auto const body_def = ((lead<lead_comparison> >> compare_def) | (lead<lead_numbe
 inline constexpr unsigned body_leads = lead_number | lead_comparison | lead_trend;
 auto const closing_dollar_def = x3::lit('$');
 auto const target_rule_def =
-    ws >> (((x3::lit('$') >> ws >> body >> ws) > closing_dollar >> -(ws >> unit_spec[unit_after_dollar{}])) | body) >> ws >>
+    ws >> ((((x3::lit('$') >> ws >> body >> ws) > closing_dollar) >> -(ws >> unit_spec[unit_after_dollar{}])) | body) >> ws >>
     x3::eoi;
 
 // Can target_rule match text that starts at p? Only if, after white space, it
