@@ -532,9 +532,14 @@ typedef struct jx_validate_options {
   uint32_t struct_size;      /* sizeof(jx_validate_options) */
   const char *const *rules;  /* may be NULL when rule_count is 0 */
   size_t rule_count;
+  /* Added in 0.x (struct_size tells): the profile the rules start from, before `rules`
+   * apply.  NULL or "national" → national (101号 defaults); "shanghai"; or the text
+   * of a profile file (JSON starting with '{', docs/validation.md): a syntax error is
+   * JX_EPARSE with its line. */
+  const char *profile;
 } jx_validate_options;
 
-#define JX_VALIDATE_OPTIONS_INIT { (uint32_t)sizeof(jx_validate_options), NULL, 0 }
+#define JX_VALIDATE_OPTIONS_INIT { (uint32_t)sizeof(jx_validate_options), NULL, 0, NULL }
 /* Sets *options to the defaults (every rule on at its default severity).  NULL is a
  * no-op. */
 JX_API void jx_validate_options_init(jx_validate_options *options);

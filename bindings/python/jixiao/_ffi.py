@@ -128,6 +128,7 @@ class ValidateOptions(ctypes.Structure):
         ("struct_size", ctypes.c_uint32),
         ("rules", ctypes.POINTER(ctypes.c_char_p)),
         ("rule_count", ctypes.c_size_t),
+        ("profile", ctypes.c_char_p),
     ]
 
 
