@@ -233,7 +233,8 @@ typedef enum jx_target_kind {
   JX_TARGET_DEADLINE = 3,
   JX_TARGET_PERIOD = 4,
   JX_TARGET_QUALITATIVE = 5,
-  JX_TARGET_INVALID = 6
+  JX_TARGET_INVALID = 6,
+  JX_TARGET_PLACEHOLDER = 7 /* `*`, `/`, `待定`: a cell left unfilled (JX_TARGET_TERM) */
 } jx_target_kind;
 
 typedef enum jx_compare_op {
@@ -285,10 +286,10 @@ typedef enum jx_target_field {
   JX_TARGET_BASIS = 9,          /* trend: "none" "yoy" "mom" */
   JX_TARGET_BY_VALUE = 10,      /* trend: decimal string, "" when there is no amount */
   JX_TARGET_BY_UNIT = 11,       /* trend: unit of the amount, "" if none */
-  JX_TARGET_DATE = 12,          /* deadline: ISO "YYYY-MM-DD" */
+  JX_TARGET_DATE = 12,          /* deadline: ISO "YYYY-MM-DD"; "" when no year is named (`11月底前`) */
   JX_TARGET_START = 13,         /* period: ISO date or "YYYY-MM" */
   JX_TARGET_END = 14,           /* period: ISO date or "YYYY-MM" */
-  JX_TARGET_TERM = 15,          /* qualitative: the text, trimmed */
+  JX_TARGET_TERM = 15,          /* qualitative, placeholder: the text, trimmed */
   JX_TARGET_ERROR_EXPECTED = 16,/* invalid: what the grammar expected */
   JX_TARGET_ERROR_MESSAGE = 17  /* invalid: one-line message */
 } jx_target_field;
@@ -530,9 +531,14 @@ typedef struct jx_validate_options {
   uint32_t struct_size;      /* sizeof(jx_validate_options) */
   const char *const *rules;  /* may be NULL when rule_count is 0 */
   size_t rule_count;
+  /* Added in 0.x (struct_size tells): the profile the rules start from, before `rules`
+   * apply.  NULL or "national" → national (101号 defaults); "shanghai"; or the text
+   * of a profile file (JSON starting with '{', docs/validation.md): a syntax error is
+   * JX_EPARSE with its line. */
+  const char *profile;
 } jx_validate_options;
 
-#define JX_VALIDATE_OPTIONS_INIT { (uint32_t)sizeof(jx_validate_options), NULL, 0 }
+#define JX_VALIDATE_OPTIONS_INIT { (uint32_t)sizeof(jx_validate_options), NULL, 0, NULL }
 /* Sets *options to the defaults (every rule on at its default severity).  NULL is a
  * no-op. */
 JX_API void jx_validate_options_init(jx_validate_options *options);

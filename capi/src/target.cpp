@@ -61,7 +61,8 @@ jx_trend_basis to_c(TrendBasis b) noexcept {
 jx_target_kind to_c(TargetKind k) noexcept { return static_cast<jx_target_kind>(static_cast<int>(k)); }
 
 static_assert(JX_TARGET_COMPARE == static_cast<int>(TargetKind::compare) &&
-              JX_TARGET_INVALID == static_cast<int>(TargetKind::invalid));
+              JX_TARGET_INVALID == static_cast<int>(TargetKind::invalid) &&
+              JX_TARGET_PLACEHOLDER == static_cast<int>(TargetKind::placeholder));
 
 const Target& target_of(const jx_target* t) {
   require(t, "target");
@@ -122,6 +123,7 @@ const char* text_field(const TargetView& view, jx_target_field field) {
       not_of_kind(t, "JX_TARGET_END");
     case JX_TARGET_TERM:
       if (auto* q = std::get_if<QualitativeTarget>(&v)) return q->term.c_str();
+      if (auto* ph = std::get_if<PlaceholderTarget>(&v)) return ph->term.c_str();
       not_of_kind(t, "JX_TARGET_TERM");
     case JX_TARGET_ERROR_EXPECTED:
       if (auto* e = std::get_if<InvalidTarget>(&v)) return e->expected.c_str();
@@ -148,7 +150,7 @@ void render_decimals(const TargetView& view) {
           } else if constexpr (std::is_same_v<T, TrendTarget>) {
             if (v.by) view.first = v.by->value.to_string();
           } else if constexpr (std::is_same_v<T, DeadlineTarget>) {
-            view.first = v.date.to_iso();
+            if (v.has_year()) view.first = v.date.to_iso();
           }
         },
         view.target->value);

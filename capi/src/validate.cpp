@@ -153,6 +153,11 @@ JX_API jx_status jx_validate(const jx_document* document, const jx_validate_opti
     auto o = load_options(options, "jx_validate_options");
     if (o.rule_count > 0) require(o.rules, "jx_validate_options.rules");
     ValidateOptions settings;
+    if (o.profile != nullptr) {
+      const std::string_view profile(o.profile);
+      settings = !profile.empty() && profile.front() == '{' ? validation_profile_from_json(profile, "jx_validate_options.profile")
+                                                            : validation_profile(profile);
+    }
     for (size_t i = 0; i < o.rule_count; ++i) {
       if (o.rules[i] == nullptr) fail(JX_EINVAL, "jx_validate_options.rules[" + std::to_string(i) + "] is NULL");
       settings.apply(o.rules[i]);

@@ -21,6 +21,7 @@
 #include "jixiao/diagnostic.hpp"
 #include "jixiao/error.hpp"
 #include "jixiao/target.hpp"
+#include "jixiao/validate.hpp"
 
 JIXIAO_BEGIN_NAMESPACE
 
@@ -85,6 +86,14 @@ struct JsonReadOptions {
 
 // Reads what to_json(Document) writes. Throws jixiao::Error (parse, format, limit).
 Document document_from_json(std::string_view json, const JsonReadOptions& options = {});
+
+// A validation profile file (docs/validation.md "Profiles"):
+//   {"base": "national"|"shanghai", "rules": {"CODE": "off"|"on"|"error"|"warning"|"info"},
+//    "satisfaction_floor": "90", "placeholders": ["见附件", …]}
+// Every key is optional; `base` defaults to national. A syntax error throws
+// Error(parse) naming `source`, the line and the column; a wrong member throws
+// Error(format) naming it.
+ValidateOptions validation_profile_from_json(std::string_view json, std::string_view source = "profile");
 // Single objects, as to_json writes them (for tools and bindings).
 Target target_from_json(std::string_view json, const JsonReadOptions& options = {});
 Diagnostic diagnostic_from_json(std::string_view json, const JsonReadOptions& options = {});

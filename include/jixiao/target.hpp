@@ -52,17 +52,32 @@ struct TrendTarget {
   friend bool operator==(const TrendTarget&, const TrendTarget&) = default;
 };
 
-// `2024年12月31日前完成`; a month alone means its last day.
+// `2024年12月31日前完成`; a month alone means its last day. `11月底前` names no
+// year: date.year is 0 (JSON: "date": null, "month_day": "11-30") until
+// resolve_year() gives it the declaration's budget year. `每年12月底前` recurs.
 struct DeadlineTarget {
   Date date;
+  bool recurring = false;
+  bool has_year() const noexcept { return date.year != 0; }
   friend bool operator==(const DeadlineTarget&, const DeadlineTarget&) = default;
 };
 
 // `2023.07-2024.01`: each end an ISO date "YYYY-MM-DD" or a month "YYYY-MM".
+// `1-12月` names no year: start and end are "" (JSON null) and the months are
+// in first_month/last_month until resolve_year() spells them out (then 0).
 struct PeriodTarget {
   std::string start;
   std::string end;
+  int first_month = 0;
+  int last_month = 0;
   friend bool operator==(const PeriodTarget&, const PeriodTarget&) = default;
+};
+
+// `*`, `/`, `—`, `待定`, `XX`, `不适用`: a cell left unfilled (target-values.md
+// additions). Not data: validation flags it (TARGET_PLACEHOLDER).
+struct PlaceholderTarget {
+  std::string term;  // trimmed
+  friend bool operator==(const PlaceholderTarget&, const PlaceholderTarget&) = default;
 };
 
 // `合规`, `及时`, `健全`: text that is no number and no trend is data, not an error.
@@ -79,10 +94,11 @@ struct InvalidTarget {
   friend bool operator==(const InvalidTarget&, const InvalidTarget&) = default;
 };
 
-enum class TargetKind { compare, range, trend, deadline, period, qualitative, invalid };
+// placeholder comes last: the numbers of the other kinds are the C ABI's.
+enum class TargetKind { compare, range, trend, deadline, period, qualitative, invalid, placeholder };
 
 using TargetValue = std::variant<CompareTarget, RangeTarget, TrendTarget, DeadlineTarget,
-                                 PeriodTarget, QualitativeTarget, InvalidTarget>;
+                                 PeriodTarget, QualitativeTarget, InvalidTarget, PlaceholderTarget>;
 
 struct Target {
   std::string raw;  // the input, verbatim
@@ -96,6 +112,11 @@ struct Target {
 // Parse one 指标值. Never throws for bad text: an unparsable one comes back with
 // kind() == invalid and the offset and expectation in InvalidTarget.
 Target parse_target(std::string_view text);
+
+// Gives a target that names no year (`11月底前`, `1-12月`) the budget year
+// `year`; other targets are left as they are. Ingest calls it for each
+// indicator of a declaration it has read.
+void resolve_year(Target& target, int year);
 
 // The Shanghai rendering: `≥90.00(%)`, `=0.00(次)`, `45-60(%)`, `同比上升`, ...
 // parse_target(canonical(t)) gives a target whose value equals t's.

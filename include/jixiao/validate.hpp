@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "jixiao/config.hpp"
+#include "jixiao/decimal.hpp"
 #include "jixiao/declaration.hpp"
 #include "jixiao/diagnostic.hpp"
 
@@ -35,8 +36,15 @@ std::span<const RuleInfo> validation_rules() noexcept;
 const RuleInfo* find_validation_rule(std::string_view code) noexcept;
 
 struct ValidateOptions {
-  std::set<std::string, std::less<>> disabled;                // codes turned off
+  // The defaults are the `national` profile (101号): COST_MISSING, COST_UNIT and
+  // SATISFACTION_LOW off. validation_profile("shanghai") turns them on.
+  std::set<std::string, std::less<>> disabled{"COST_MISSING", "COST_UNIT", "SATISFACTION_LOW"};  // codes turned off
   std::map<std::string, Severity, std::less<>> severities;    // per-code overrides
+  // Thresholds a profile sets.
+  Decimal satisfaction_floor = Decimal::from_int(90);  // SATISFACTION_LOW: a target below ≥ this (in %)
+  // TARGET_PLACEHOLDER: texts (trimmed) that count as unfilled besides the
+  // placeholder kind of the target grammar, for targets and names alike.
+  std::vector<std::string> placeholders{};
 
   // Turn a rule off or on, or change its severity. Throw Error(invalid_argument)
   // for a code not in the catalogue.
@@ -53,6 +61,13 @@ struct ValidateOptions {
   // The severity a rule reports with: the override, else its default.
   Severity severity_of(std::string_view code) const;
 };
+
+// A named profile: "national" (the defaults) or "shanghai" (Shanghai 2025: a cost
+// indicator in every project, costs in money, satisfaction ≥ 90%). Throws
+// Error(invalid_argument) for another name.
+ValidateOptions validation_profile(std::string_view name);
+
+// A profile file (JSON) is read by validation_profile_from_json (jixiao/json.hpp).
 
 // Runs every enabled rule over every declaration. Diagnostics come grouped by
 // declaration, in catalogue order inside a declaration, and carry the declaration

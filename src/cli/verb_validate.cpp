@@ -2,6 +2,8 @@
 // reader (INGEST_*) and the rules found, grouped by declaration.
 #include <algorithm>
 #include <array>
+#include <fstream>
+#include <sstream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,7 +21,8 @@ namespace {
 
 std::string validate_help() {
   std::string help =
-      "usage: jixiao validate FILE... [--format text|json] [--disable CODE[,CODE...]]...\n"
+      "usage: jixiao validate FILE... [--format text|json] [--profile national|shanghai|FILE]\n"
+      "                       [--disable CODE[,CODE...]]...\n"
       "                       [--severity CODE=off|on|error|warning|info]... [--pretty] [--quiet]\n"
       "                       [--output FILE]\n"
       "\n"
@@ -31,6 +34,9 @@ std::string validate_help() {
       "\n"
       "  --format json     the document JSON (jixiao.document/1) with every diagnostic,\n"
       "                    the reader's and the rules'; several files give NDJSON\n"
+      "  --profile P       national (default: 101号), shanghai (cost indicator required,\n"
+      "                    costs in money, satisfaction >= 90%) or a profile file (JSON:\n"
+      "                    base, rules, satisfaction_floor, placeholders; docs/validation.md)\n"
       "  --disable CODE    turn a rule off (repeatable, or comma-separated)\n"
       "  --severity C=L    report rule C as L (error, warning, info), or turn it off/on\n"
       "  --quiet           no report; the exit status tells\n"
@@ -68,8 +74,25 @@ std::vector<std::string> split_list(std::string_view text) {
   return pieces;
 }
 
+// --profile: a name, or else a file to read.
+ValidateOptions profile_from(const Args& args) {
+  const auto values = args.option_values("profile");
+  if (values.empty()) return {};
+  const std::string& profile = values.back();
+  if (profile == "national" || profile == "shanghai") return validation_profile(profile);
+  std::ifstream in(profile, std::ios::binary);
+  if (!in) throw UsageError{fmt::format("--profile {}: neither national, shanghai nor a readable file", profile)};
+  std::ostringstream text;
+  text << in.rdbuf();
+  try {
+    return validation_profile_from_json(text.str(), profile);
+  } catch (const Error& e) {
+    throw UsageError{e.what()};
+  }
+}
+
 ValidateOptions options_from(const Args& args) {
-  ValidateOptions options;
+  ValidateOptions options = profile_from(args);
   try {
     for (const auto& value : args.option_values("disable"))
       for (const auto& code : split_list(value)) options.disable(code);
@@ -183,7 +206,7 @@ const Registration registration{Verb{
     "validate",
     "review rules (审核): funds, dates, fields, taxonomy, targets",
     validate_help(),
-    {"disable", "severity"},
+    {"disable", "severity", "profile"},
     {},
     run_validate,
 }};

@@ -399,6 +399,7 @@ Declaration DeclarationAssembler::finish(bool input_ended, std::uint32_t last_in
                                  : fmt::format("第{}行起的申报表没有指标表", first_line_),
            at);
   }
+  if (decl_.year) for (Indicator& indicator : decl_.indicators) resolve_year(indicator.target, *decl_.year);  // `11月底前`
   decl_.source = SourceSpan{first_line_, last_line_};
   return std::move(decl_);
 }

@@ -195,11 +195,33 @@ class Reader {
       }
       case TargetKind::deadline: {
         const Path date_path = path.member("date");
-        t.value = DeadlineTarget{date(require(o, date_path, "an ISO date string"), date_path)};
+        DeadlineTarget d;
+        if (const bj::value* dv = o.if_contains("date"); dv != nullptr && dv->is_null()) {
+          // `11月底前`: "month_day" "MM-DD" (read as a date of year 2000, which has every day)
+          const Path md_path = path.member("month_day");
+          const std::string month_day = string_member(o, md_path);
+          const auto parsed = Date::parse("2000-" + month_day);
+          if (!parsed) fail(md_path, "a month and day (\"11-30\")", fmt::format("\"{}\"", month_day));
+          d.date = Date{0, parsed->month, parsed->day};
+        } else {
+          d.date = date(require(o, date_path, "an ISO date string"), date_path);
+        }
+        if (const bj::value* r = o.if_contains("recurring"); r != nullptr && r->is_bool()) d.recurring = r->get_bool();
+        t.value = d;
         break;
       }
       case TargetKind::period:
+        if (const bj::value* sv = o.if_contains("start"); sv != nullptr && sv->is_null()) {
+          PeriodTarget p;
+          p.first_month = static_cast<int>(optional_unsigned_member<unsigned>(o, path.member("first_month")).value_or(0));
+          p.last_month = static_cast<int>(optional_unsigned_member<unsigned>(o, path.member("last_month")).value_or(0));
+          t.value = std::move(p);
+          break;
+        }
         t.value = PeriodTarget{string_member(o, path.member("start")), string_member(o, path.member("end"))};
+        break;
+      case TargetKind::placeholder:
+        t.value = PlaceholderTarget{string_member(o, path.member("term"))};
         break;
       case TargetKind::qualitative:
         t.value = QualitativeTarget{string_member(o, path.member("term"))};

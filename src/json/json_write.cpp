@@ -47,11 +47,32 @@ void write_target(JsonWriter& w, const Target& target) {
             w.end_object();
           }
         } else if constexpr (std::is_same_v<T, DeadlineTarget>) {
-          w.member("date", value.date.to_iso());
+          if (value.has_year()) {
+            w.member("date", value.date.to_iso());
+          } else {  // as target_to_json: `11月底前` → null + "month_day"
+            w.key("date");
+            w.null();
+            w.member("month_day", value.date.to_iso().substr(5));
+          }
+          if (value.recurring) {
+            w.key("recurring");
+            w.boolean(true);
+          }
         } else if constexpr (std::is_same_v<T, PeriodTarget>) {
-          w.member("start", value.start);
-          w.member("end", value.end);
-        } else if constexpr (std::is_same_v<T, QualitativeTarget>) {
+          if (value.first_month != 0) {  // `1-12月`
+            w.key("start");
+            w.null();
+            w.key("end");
+            w.null();
+            w.key("first_month");
+            w.unsigned_number(static_cast<std::uint64_t>(value.first_month));
+            w.key("last_month");
+            w.unsigned_number(static_cast<std::uint64_t>(value.last_month));
+          } else {
+            w.member("start", value.start);
+            w.member("end", value.end);
+          }
+        } else if constexpr (std::is_same_v<T, QualitativeTarget> || std::is_same_v<T, PlaceholderTarget>) {
           w.member("term", value.term);
         } else {
           static_assert(std::is_same_v<T, InvalidTarget>);

@@ -58,11 +58,11 @@ void target_cells(const Target& target, std::vector<std::string>& row) {
             row[unit_column] = v.by->unit;
           }
         } else if constexpr (std::is_same_v<T, DeadlineTarget>) {
-          row[value_column] = v.date.to_iso();
+          row[value_column] = v.has_year() ? v.date.to_iso() : v.date.to_iso().substr(5);  // `11月底前`: "11-30"
         } else if constexpr (std::is_same_v<T, PeriodTarget>) {
-          row[value_column] = v.start;
-          row[high_column] = v.end;
-        } else if constexpr (std::is_same_v<T, QualitativeTarget>) {
+          row[value_column] = v.first_month != 0 ? std::to_string(v.first_month) : v.start;
+          row[high_column] = v.last_month != 0 ? std::to_string(v.last_month) : v.end;
+        } else if constexpr (std::is_same_v<T, QualitativeTarget> || std::is_same_v<T, PlaceholderTarget>) {
           row[op_column] = v.term;
         } else {
           row[error_column] = v.message;

@@ -33,7 +33,8 @@ struct Quantity {
   std::size_t postfix_offset;
 };
 
-// A date as written: day 0 means a month alone (`2024年12月`, `2023.07`).
+// A date as written: day 0 means a month alone (`2024年12月`, `2023.07`); year 0
+// means none was written (`11月底前`, `1-12月`).
 struct DateParts {
   int year;
   int month;
@@ -58,6 +59,7 @@ struct Builder {
   TrendBasis basis;
   bool has_by;  // the by amount is quantity[0]
   DateParts date[2];
+  bool recurring;  // deadline: `每年12月底前`
 };
 
 // How the grammar ended when it did not match.

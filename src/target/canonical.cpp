@@ -65,10 +65,16 @@ struct Printer {
     return out;
   }
   std::string operator()(const DeadlineTarget& t) const {
-    return fmt::format("{:04}年{}月{}日前完成", t.date.year, t.date.month, t.date.day);
+    // A yearless deadline is always its month's last day (`11月底前`).
+    if (!t.has_year()) return fmt::format("{}{}月底前", t.recurring ? "每年" : "", t.date.month);
+    return fmt::format("{}{:04}年{}月{}日前完成", t.recurring ? "每年" : "", t.date.year, t.date.month, t.date.day);
   }
-  std::string operator()(const PeriodTarget& t) const { return dotted(t.start) + "-" + dotted(t.end); }
+  std::string operator()(const PeriodTarget& t) const {
+    if (t.first_month != 0) return fmt::format("{}-{}月", t.first_month, t.last_month);
+    return dotted(t.start) + "-" + dotted(t.end);
+  }
   std::string operator()(const QualitativeTarget& t) const { return t.term; }
+  std::string operator()(const PlaceholderTarget& t) const { return t.term; }
   std::string operator()(const InvalidTarget&) const { return target.raw; }
 };
 

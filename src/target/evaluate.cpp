@@ -232,9 +232,12 @@ struct Evaluator {
   Evaluation operator()(const DeadlineTarget& t) const {
     const auto* done = std::get_if<ActualDate>(&actual);
     if (!done) return not_comparable(fmt::format("时限目标 {} 需要完成日期", canonical(target)));
-    const bool met = done->date <= t.date;
+    // A deadline with no year (`每年12月底前`, or `11月底前` read alone) falls in the year of completion.
+    const Date due = t.has_year() ? t.date
+                                  : Date{done->date.year, t.date.month, Date::days_in_month(done->date.year, t.date.month)};
+    const bool met = done->date <= due;
     return verdict(met, met ? whole : nothing,
-                   fmt::format("{} 完成，{}期限 {}", done->date.to_iso(), met ? "未超过" : "超过", t.date.to_iso()));
+                   fmt::format("{} 完成，{}期限 {}", done->date.to_iso(), met ? "未超过" : "超过", due.to_iso()));
   }
   Evaluation operator()(const PeriodTarget& t) const {
     const auto* done = std::get_if<ActualDate>(&actual);
@@ -248,6 +251,9 @@ struct Evaluator {
   }
   Evaluation operator()(const QualitativeTarget& t) const { return evaluate_qualitative(t, actual); }
   Evaluation operator()(const InvalidTarget& t) const { return not_comparable("目标值无法解析：" + t.message); }
+  Evaluation operator()(const PlaceholderTarget& t) const {
+    return not_comparable(fmt::format("目标值「{}」是未填写的占位符", t.term));
+  }
 };
 
 }  // namespace
@@ -334,11 +340,12 @@ std::optional<Actual> read_actual(const Target& target, std::string_view text, s
       if (auto grade = grade_from_string(text)) return ActualGrade{*grade};
       if (auto date = Date::parse(text)) return ActualDate{*date};
       const Target parsed = parse_target(text);  // 2024年11月30日
-      if (const auto* d = std::get_if<DeadlineTarget>(&parsed.value)) return ActualDate{d->date};
+      if (const auto* d = std::get_if<DeadlineTarget>(&parsed.value); d && d->has_year()) return ActualDate{d->date};
       if (problem) *problem = quoted(text) + "不是完成日期（如 2024-11-30）或达成等级";
       return std::nullopt;
     }
     case TargetKind::qualitative:
+    case TargetKind::placeholder:  // evaluate() says a placeholder cannot be scored
     case TargetKind::invalid:
       if (auto grade = grade_from_string(text)) return ActualGrade{*grade};
       return ActualText{std::string(text)};

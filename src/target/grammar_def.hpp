@@ -335,14 +335,18 @@ inline constexpr lead_entry lead_entries[] = {
     {0xFF01, lead_comparison}, {0x2265, lead_comparison}, {0x2264, lead_comparison}, {0x2267, lead_comparison},
     {0x2266, lead_comparison}, {0x2260, lead_comparison}, {0x2A7E, lead_comparison}, {0x2A7D, lead_comparison},
     // 不 大 达 小 高 超 多 低 少 等 至: comparator words (also `不高于上年`, a trend)
-    {0x4E0D, comparison_or_trend}, {0x5927, comparison_or_trend}, {0x8FBE, comparison_or_trend},
+    // 不 also starts 不断 (a modifier)
+    {0x4E0D, comparison_or_trend | lead_modifier}, {0x5927, comparison_or_trend}, {0x8FBE, comparison_or_trend},
     {0x5C0F, comparison_or_trend}, {0x9AD8, comparison_or_trend}, {0x8D85, comparison_or_trend},
     {0x591A, comparison_or_trend}, {0x4F4E, comparison_or_trend}, {0x5C11, comparison_or_trend},
     {0x7B49, comparison_or_trend}, {0x81F3, comparison_or_trend},
     // 同 较 比 与 环 (bases) | 有 逐 稳 持 进 (modifiers) | 提 上 增 下 降 减 保 基 (and 稳 持: trend words)
     {0x540C, trend_basis}, {0x8F83, trend_basis}, {0x6BD4, trend_basis}, {0x4E0E, trend_basis}, {0x73AF, trend_basis},
     {0x6709, trend_modifier}, {0x9010, trend_modifier}, {0x7A33, trend_modifier}, {0x6301, trend_modifier},
-    {0x8FDB, trend_modifier}, {0x63D0, lead_trend}, {0x4E0A, lead_trend}, {0x589E, lead_trend}, {0x4E0B, lead_trend}, {0x964D, lead_trend},
+    {0x8FDB, trend_modifier}, {0x663E, trend_modifier}, {0x660E, trend_modifier}, {0x6539, lead_trend},  // 显 明 | 改(善)
+    {0x6BCF, lead_number},  // 每(年12月底前): a deadline, tried with the dates
+    {0xFE66, lead_comparison},  // ﹦
+    {0x63D0, lead_trend}, {0x4E0A, lead_trend}, {0x589E, lead_trend}, {0x4E0B, lead_trend}, {0x964D, lead_trend},
     {0x51CF, lead_trend}, {0x4FDD, lead_trend}, {0x57FA, lead_trend},
     // 以 之 内 及: postfix comparators
     {0x4EE5, lead_postfix}, {0x4E4B, lead_postfix}, {0x5185, lead_postfix}, {0x53CA, lead_postfix},
@@ -449,7 +453,7 @@ struct symbols_parser : x3::parser<symbols_parser<Table>> {
 };
 
 inline constexpr symbol_entry<CompareOp> comparator_list[] = {
-    {"=", CompareOp::eq}, {"＝", CompareOp::eq}, {"==", CompareOp::eq}, {"＝＝", CompareOp::eq},
+    {"=", CompareOp::eq}, {"＝", CompareOp::eq}, {"﹦", CompareOp::eq}, {"==", CompareOp::eq}, {"＝＝", CompareOp::eq},
     {"≥", CompareOp::ge}, {"≧", CompareOp::ge}, {"⩾", CompareOp::ge}, {">=", CompareOp::ge}, {"＞＝", CompareOp::ge},
     {"＞=", CompareOp::ge}, {">＝", CompareOp::ge},
     {">", CompareOp::gt}, {"＞", CompareOp::gt},
@@ -486,7 +490,7 @@ inline constexpr symbol_entry<TrendBasis> basis_list[] = {
 
 inline constexpr symbol_entry<TrendDirection> direction_list[] = {
     {"提升", TrendDirection::up}, {"提高", TrendDirection::up}, {"上升", TrendDirection::up},
-    {"增长", TrendDirection::up}, {"增加", TrendDirection::up},
+    {"增长", TrendDirection::up}, {"增加", TrendDirection::up}, {"改善", TrendDirection::up},
     {"下降", TrendDirection::down}, {"降低", TrendDirection::down}, {"减少", TrendDirection::down},
     {"持平", TrendDirection::flat}, {"稳定", TrendDirection::flat}, {"保持", TrendDirection::flat},
     {"保持稳定", TrendDirection::flat}, {"保持不变", TrendDirection::flat}, {"基本持平", TrendDirection::flat},
@@ -560,7 +564,7 @@ struct quantity_parser : x3::parser<quantity_parser<N>> {
 };
 
 
-auto const modifier = x3::lit("有所") | "逐步" | "稳步" | "持续" | "逐年" | "进一步";
+auto const modifier = x3::lit("有所") | "逐步" | "稳步" | "持续" | "逐年" | "进一步" | "显著" | "明显" | "不断";
 auto const range_separator = x3::lit("-") | "~" | "～" | "——" | "—" | "–" | "－" | "至";
 auto const clause_joiner = x3::lit("并且") | "且" | "," | "，";
 auto const previous_year = (x3::lit("上年度") | "上年" | "去年" | "上一年") >> -x3::lit("水平");
@@ -714,6 +718,46 @@ struct date_day {
     builder_of(context).date[N].day = x3::_attr(context);
   }
 };
+// `11月底前`, `1-12月`: a month with no year (0 until resolve_year).
+template <int N>
+struct month_begin {
+  template <typename Context>
+  void operator()(Context const& context) const {
+    auto& d = builder_of(context).date[N];
+    d.year = 0;
+    d.month = x3::_attr(context);
+    d.day = 0;
+  }
+};
+// `2021年1月-12月`: the end takes the start's year.
+struct end_in_start_year {
+  template <typename Context>
+  void operator()(Context const& context) const {
+    Builder& b = builder_of(context);
+    b.date[1].year = b.date[0].year;
+  }
+};
+template <bool Recurring>
+struct set_recurring {
+  template <typename Context>
+  void operator()(Context const& context) const {
+    builder_of(context).recurring = Recurring;
+  }
+};
+// `$\geq 150000$ (人次)`: a unit after the closing `$`, for a comparison that has none.
+struct unit_after_dollar {
+  template <typename Context>
+  void operator()(Context const& context) const {
+    Builder& b = builder_of(context);
+    Quantity& q = b.quantity[0];
+    if ((b.shape != target_detail::Shape::compare && b.shape != target_detail::Shape::bare) || b.clauses != 1 ||
+        !q.unit.empty()) {
+      x3::_pass(context) = false;
+      return;
+    }
+    q.unit = x3::_attr(context);
+  }
+};
 struct year_end {  // 2024年底 / 2024年末
   template <typename Context>
   void operator()(Context const& context) const {
@@ -729,7 +773,7 @@ struct plausible_month {
   template <typename Context>
   void operator()(Context const& context) const {
     auto const& d = builder_of(context).date[N];
-    if (d.year < 1900 || d.year > 2100 || d.month < 1 || d.month > 12) x3::_pass(context) = false;
+    if ((d.year != 0 && (d.year < 1900 || d.year > 2100)) || d.month < 1 || d.month > 12) x3::_pass(context) = false;
   }
 };
 
@@ -786,7 +830,12 @@ auto const trend_def =
 template <int N>
 auto chinese_date_for() {
   return date_mark<N> >> year[date_begin<N>{}] >> x3::lit("年") >> one_or_two[date_month<N>{}] >> x3::lit("月") >>
-         -(one_or_two[date_day<N>{}] >> (x3::lit("日") | "号"));
+         -((one_or_two[date_day<N>{}] >> (x3::lit("日") | "号")) | x3::lit("底") | "末");
+}
+// 12月 / 12月底 with no year (a deadline needs a word after it: `12月` alone is a quantity).
+template <int N>
+auto month_for() {
+  return date_mark<N> >> one_or_two[month_begin<N>{}] >> x3::lit("月") >> -(x3::lit("底") | "末");
 }
 template <int N, typename Separator>
 auto numeric_date_for(Separator const& separator) {
@@ -798,19 +847,28 @@ auto numeric_month_or_date_for(Separator const& separator) {
   return date_mark<N> >> year[date_begin<N>{}] >> separator >> month2[date_month<N>{}] >>
          -(separator >> one_or_two[date_day<N>{}]);
 }
+auto const before_word = x3::lit("之前") | "以前" | "前";
+auto const done_word = x3::lit("完成") | "完工" | "办结" | "到位";
+auto const month_deadline = month_for<0>() >> ws >> &(before_word | done_word);
 auto const deadline_def =
-    x3::omit[(x3::omit[date_mark<0> >> year[date_begin<0>{}] >> (x3::lit("年底") | "年末")][year_end{}] | chinese_date_for<0>() |
-      numeric_date_for<0>(x3::lit('-')) | numeric_date_for<0>(x3::lit('.')) | numeric_date_for<0>(x3::lit('/'))) >>
-     ws >> -(x3::lit("之前") | "以前" | "前") >> ws >>
-     -(x3::lit("完成") | "完工" | "办结")][set_shape<target_detail::Shape::deadline>{}];
+    x3::omit[(x3::omit[(x3::omit[date_mark<0> >> year[date_begin<0>{}] >> (x3::lit("年底") | "年末")][year_end{}] |
+                        chinese_date_for<0>() | numeric_date_for<0>(x3::lit('-')) | numeric_date_for<0>(x3::lit('.')) |
+                        numeric_date_for<0>(x3::lit('/')) | month_deadline)][set_recurring<false>{}] |
+              (x3::lit("每年") >> ws >> month_deadline)[set_recurring<true>{}]) >>
+             ws >> -before_word >> ws >> -done_word][set_shape<target_detail::Shape::deadline>{}];
 
 template <int N>
 auto period_end_for() {
   return x3::omit[chinese_date_for<N>() | numeric_month_or_date_for<N>(x3::lit('.')) |
                   numeric_month_or_date_for<N>(x3::lit('-')) | numeric_month_or_date_for<N>(x3::lit('/'))][plausible_month<N>{}];
 }
+auto const period_separator = x3::lit("--") | range_separator;
+// `2021年1月-12月` (the end in the start's year) and `1-12月` (months of the budget year).
 auto const period_def =
-    x3::omit[period_end_for<0>() >> ws >> range_separator >> ws >> period_end_for<1>()][set_shape<target_detail::Shape::period>{}];
+    x3::omit[(period_end_for<0>() >> ws >> period_separator >> ws >>
+              (period_end_for<1>() | x3::omit[month_for<1>()][end_in_start_year{}])) |
+             (x3::omit[date_mark<0> >> one_or_two[month_begin<0>{}]][plausible_month<0>{}] >> ws >> period_separator >> ws >>
+              x3::omit[month_for<1>()][plausible_month<1>{}])][set_shape<target_detail::Shape::period>{}];
 
 // Dispatched on the first character: a digit or sign tries period and deadline
 // (which need four digits and a date separator) before `bare`; a comparator
@@ -825,7 +883,9 @@ auto const body_def = ((lead<lead_comparison> >> compare_def) | (lead<lead_numbe
                       reached_mark;  // where a body that matched ended, for "expected the end"
 inline constexpr unsigned body_leads = lead_number | lead_comparison | lead_trend;
 auto const closing_dollar_def = x3::lit('$');
-auto const target_rule_def = ws >> (((x3::lit('$') >> ws >> body >> ws) > closing_dollar) | body) >> ws >> x3::eoi;
+auto const target_rule_def =
+    ws >> ((((x3::lit('$') >> ws >> body >> ws) > closing_dollar) >> -(ws >> unit_spec[unit_after_dollar{}])) | body) >> ws >>
+    x3::eoi;
 
 // Can target_rule match text that starts at p? Only if, after white space, it
 // starts with `$` or with a character of body_leads. The facade asks this first:

@@ -134,7 +134,7 @@ std::size_t bound(const Target& target) {
           if (t.by) strings += t.by->unit.size();
         } else if constexpr (std::is_same_v<T, PeriodTarget>) {
           strings += t.start.size() + t.end.size();
-        } else if constexpr (std::is_same_v<T, QualitativeTarget>) {
+        } else if constexpr (std::is_same_v<T, QualitativeTarget> || std::is_same_v<T, PlaceholderTarget>) {
           strings += t.term.size();
         } else if constexpr (std::is_same_v<T, InvalidTarget>) {
           strings += t.message.size() + t.expected.size();
@@ -189,15 +189,29 @@ void write(JsonWriter& w, const Target& target) {
             w.put("}");
           }
         } else if constexpr (std::is_same_v<T, DeadlineTarget>) {
-          w.put(",\"date\":\"");
-          w.put(t.date.to_iso());
-          w.put("\"");
+          if (t.has_year()) {
+            w.put(",\"date\":\"");
+            w.put(t.date.to_iso());
+            w.put("\"");
+          } else {  // `11月底前`: "month_day" "11-30"
+            w.put(",\"date\":null,\"month_day\":\"");
+            w.put(t.date.to_iso().substr(5));
+            w.put("\"");
+          }
+          if (t.recurring) w.put(",\"recurring\":true");
         } else if constexpr (std::is_same_v<T, PeriodTarget>) {
-          w.put(",\"start\":");
-          w.string(t.start);
-          w.put(",\"end\":");
-          w.string(t.end);
-        } else if constexpr (std::is_same_v<T, QualitativeTarget>) {
+          if (t.first_month != 0) {  // `1-12月`
+            w.put(",\"start\":null,\"end\":null,\"first_month\":");
+            w.unsigned_number(static_cast<std::size_t>(t.first_month));
+            w.put(",\"last_month\":");
+            w.unsigned_number(static_cast<std::size_t>(t.last_month));
+          } else {
+            w.put(",\"start\":");
+            w.string(t.start);
+            w.put(",\"end\":");
+            w.string(t.end);
+          }
+        } else if constexpr (std::is_same_v<T, QualitativeTarget> || std::is_same_v<T, PlaceholderTarget>) {
           w.put(",\"term\":");
           w.string(t.term);
         } else {

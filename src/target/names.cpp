@@ -11,8 +11,8 @@ JIXIAO_BEGIN_NAMESPACE
 
 namespace {
 
-constexpr std::array<std::string_view, 7> kind_names = {"compare", "range", "trend", "deadline",
-                                                        "period", "qualitative", "invalid"};
+constexpr std::array<std::string_view, 8> kind_names = {"compare", "range", "trend", "deadline",
+                                                        "period", "qualitative", "invalid", "placeholder"};
 constexpr std::array<std::string_view, 6> op_names = {"eq", "ne", "gt", "ge", "lt", "le"};
 constexpr std::array<std::string_view, 5> direction_names = {"up", "down", "flat", "not_up", "not_down"};
 constexpr std::array<std::string_view, 3> basis_names = {"none", "yoy", "mom"};

@@ -66,6 +66,17 @@ bool starts_like_a_number(std::string_view text) {
   return false;
 }
 
+// A cell left unfilled (target-values.md additions): runs of `*`, `/`, `-`, `_`,
+// `—` or `X`, and 无 待定 不适用 and the like.
+bool is_placeholder(std::string_view text) {
+  static constexpr std::string_view words[] = {"无", "待定", "不适用", "暂无", "见附件", "XX", "xx", "XXX", "xxx", "—", "——", "／"};
+  for (std::string_view w : words)
+    if (text == w) return true;
+  for (char c : std::string_view("*/-_"))
+    if (text.find_first_not_of(c) == std::string_view::npos) return true;
+  return false;
+}
+
 // The unit both ends of a range share: one may omit it (`14-24℃`), they may not differ.
 std::optional<InvalidTarget> merge_units(const Quantity& low, const Quantity& high, std::string& unit) {
   if (!low.unit.empty() && !high.unit.empty() && low.unit != high.unit)
@@ -151,27 +162,43 @@ void assemble_bare(const Builder& b, TargetValue& out) {
 
 // A date as written, checked against the calendar; a month alone means its last day.
 std::optional<Date> calendar_date(const DateParts& d) {
-  if (d.month < 1 || d.month > 12) return std::nullopt;
+  if (d.month < 1 || d.month > 12 || d.year == 0) return std::nullopt;
   const int day = d.day == 0 ? Date::days_in_month(d.year, d.month) : d.day;
   if (!Date::is_valid(d.year, d.month, day)) return std::nullopt;
   return Date{d.year, d.month, day};
 }
 
-void assemble(const Builder& b, TargetValue& out) {
+void assemble(const Builder& b, std::string_view text, TargetValue& out) {
   switch (b.shape) {
     case Shape::compare: assemble_compare(b, out); return;
     case Shape::bare: assemble_bare(b, out); return;
     case Shape::trend: {
       TrendTarget& trend = out.emplace<TrendTarget>(TrendTarget{b.direction, b.basis, std::nullopt});
-      if (b.has_by) trend.by = TrendBy{b.quantity[0].value, std::string(b.quantity[0].unit)};
+      if (b.has_by) {
+        // `提高5个百分点`: percentage points, an absolute change of a rate, not `增长5%`.
+        const std::string_view unit =
+            b.quantity[0].unit == "%" && text.find("百分点") != std::string_view::npos ? "百分点" : b.quantity[0].unit;
+        trend.by = TrendBy{b.quantity[0].value, std::string(unit)};
+      }
       return;
     }
     case Shape::deadline: {
-      if (auto date = calendar_date(b.date[0])) out.emplace<DeadlineTarget>(DeadlineTarget{*date});
-      else out = invalid(b.date[0].offset, "invalid date", "a valid calendar date");
+      const DateParts& d = b.date[0];
+      if (d.year == 0 && d.month >= 1 && d.month <= 12)  // `11月底前`: the month's end, the year to come
+        out.emplace<DeadlineTarget>(DeadlineTarget{Date{0, d.month, Date::days_in_month(2001, d.month)}, b.recurring});
+      else if (auto date = d.year != 0 ? calendar_date(d) : std::nullopt)
+        out.emplace<DeadlineTarget>(DeadlineTarget{*date, b.recurring});
+      else
+        out = invalid(d.offset, "invalid date", "a valid calendar date");
       return;
     }
     case Shape::period: {
+      if (b.date[0].year == 0) {  // `1-12月`: months of the budget year
+        const int first = b.date[0].month, last = b.date[1].month;
+        if (first > last) out = invalid(b.date[1].offset, "reversed period", "an end month not before the start month");
+        else out.emplace<PeriodTarget>(PeriodTarget{{}, {}, first, last});
+        return;
+      }
       PeriodTarget period;
       std::string* ends[2] = {&period.start, &period.end};
       for (int i = 0; i < 2; ++i) {
@@ -209,7 +236,7 @@ void parse_value(std::string_view text, TargetValue& out) {
         out = std::move(*error);
         return;
       }
-    assemble(builder, out);
+    assemble(builder, text, out);
     return;
   }
   const std::string_view trimmed = target_detail::trim(text);
@@ -232,10 +259,25 @@ void parse_value(std::string_view text, TargetValue& out) {
     out = invalid(at, "unexpected text", "the end of the target");
     return;
   }
+  if (is_placeholder(trimmed)) {
+    out.emplace<PlaceholderTarget>().term.append(trimmed);
+    return;
+  }
   out.emplace<QualitativeTarget>().term.append(trimmed);  // 32 bytes: zeroed in two stores
 }
 
 }  // namespace
+
+void resolve_year(Target& target, int year) {
+  if (year < 1 || year > 9999) return;
+  if (auto* d = std::get_if<DeadlineTarget>(&target.value); d && !d->has_year() && !d->recurring) {
+    d->date = Date{year, d->date.month, Date::days_in_month(year, d->date.month)};
+  } else if (auto* p = std::get_if<PeriodTarget>(&target.value); p && p->first_month != 0) {
+    p->start = fmt::format("{:04}-{:02}", year, p->first_month);
+    p->end = fmt::format("{:04}-{:02}", year, p->last_month);
+    p->first_month = p->last_month = 0;
+  }
+}
 
 Target parse_target(std::string_view text) {
   Target target{std::string(text)};  // returned in place (NRVO), its value filled in place

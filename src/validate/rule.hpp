@@ -21,11 +21,32 @@ namespace validate_detail {
 class Findings {
  public:
   Findings(const Declaration& declaration, std::size_t declaration_index, std::span<const IndicatorFacts> facts,
-           std::vector<Diagnostic>& out)
-      : declaration_(declaration), declaration_index_(declaration_index), facts_(facts), out_(out) {}
+           const ValidateOptions& options, std::vector<Diagnostic>& out)
+      : declaration_(declaration),
+        declaration_index_(declaration_index),
+        facts_(facts),
+        options_(options),
+        out_(out),
+        first_(out.size()) {}
 
   // One entry per indicator of the declaration, in order.
   std::span<const IndicatorFacts> facts() const noexcept { return facts_; }
+  // The thresholds of the profile in use.
+  const ValidateOptions& options() const noexcept { return options_; }
+  // The findings about this declaration so far, by severity (REVIEW_GRADE).
+  struct Counts {
+    std::size_t errors = 0, warnings = 0, infos = 0;
+  };
+  Counts counts() const noexcept {
+    Counts c;
+    for (std::size_t i = first_; i < out_.size(); ++i)
+      (out_[i].severity == Severity::error ? c.errors : out_[i].severity == Severity::warning ? c.warnings : c.infos)++;
+    return c;
+  }
+  // The rule's severity, for a finding that reports lower than it (不适用 under
+  // TARGET_PLACEHOLDER reports at most a warning).
+  Severity severity() const noexcept { return severity_; }
+  void set_severity(Severity severity) noexcept { severity_ = severity; }
 
   void start_rule(std::string_view code, Severity severity) {
     code_ = code;
@@ -42,7 +63,9 @@ class Findings {
   const Declaration& declaration_;
   std::size_t declaration_index_;
   std::span<const IndicatorFacts> facts_;
+  const ValidateOptions& options_;
   std::vector<Diagnostic>& out_;
+  std::size_t first_;
   std::string_view code_;
   Severity severity_ = Severity::warning;
 };
@@ -83,6 +106,14 @@ void check_percent_range(const Declaration&, Findings&);
 void check_satisfaction_low(const Declaration&, Findings&);
 void check_cost_direction(const Declaration&, Findings&);
 void check_category_misplaced(const Declaration&, Findings&);
+// review_rules.cpp (validation.md 2026-12 additions)
+void check_target_placeholder(const Declaration&, Findings&);
+void check_unit_missing(const Declaration&, Findings&);
+void check_target_after_end(const Declaration&, Findings&);
+void check_cost_exceeds_funds(const Declaration&, Findings&);
+void check_cost_unit(const Declaration&, Findings&);
+void check_cost_missing(const Declaration&, Findings&);
+void check_review_grade(const Declaration&, Findings&);
 
 }  // namespace validate_detail
 JIXIAO_END_NAMESPACE

@@ -12,11 +12,10 @@
 
 JIXIAO_BEGIN_NAMESPACE
 namespace validate_detail {
-namespace {
 
 using enum Severity;
 
-constexpr std::array<Rule, 21> kRules{{
+constexpr std::array<Rule, 28> kRules{{
     {{"FUNDS_TOTAL_SUM", error, "项目资金总额 = 财政资金 + 其他资金（左栏）"}, check_funds_total_sum},
     {{"FUNDS_ANNUAL_SUM", error, "年度资金申请总额 = 当年财政拨款 + 上年结转资金 + 其他资金（右栏）"},
      check_funds_annual_sum},
@@ -37,10 +36,19 @@ constexpr std::array<Rule, 21> kRules{{
     {{"TARGET_INVALID", error, "指标值可以解析"}, check_target_invalid},
     {{"TARGET_VAGUE", info, "名称要求数值（…率、…数、…次数）的指标不只给定性描述"}, check_target_vague},
     {{"PERCENT_RANGE", warning, "名称以“率”结尾、单位为 % 的指标值在 0–100 之间"}, check_percent_range},
-    {{"SATISFACTION_LOW", warning, "满意度指标值不低于 ≥90%"}, check_satisfaction_low},
+    {{"SATISFACTION_LOW", warning, "满意度指标值不低于下限（shanghai：≥90%）"}, check_satisfaction_low},
     {{"COST_DIRECTION", warning, "成本指标设上限（≤、<），不设下限（≥、>）"}, check_cost_direction},
     {{"CATEGORY_MISPLACED", info, "名称读作另一个二级指标的三级指标（如成本填在时效下、数量填在成本下）"},
      check_category_misplaced},
+    {{"TARGET_PLACEHOLDER", error, "指标值和指标名称不是占位符（*、/、—、XX、待定、无；不适用为警告）"},
+     check_target_placeholder},
+    {{"UNIT_MISSING", warning, "数值指标值有计量单位（名称已注明单位或 =0 的除外）"}, check_unit_missing},
+    {{"TARGET_AFTER_END", warning, "时限、期间指标不晚于计划完成日期，也不早于预算年度"}, check_target_after_end},
+    {{"COST_EXCEEDS_FUNDS", warning, "金额成本指标（元、万元，精确换算）不超过年度资金申请总额"},
+     check_cost_exceeds_funds},
+    {{"COST_UNIT", info, "成本指标的指标值是金额或比率"}, check_cost_unit},
+    {{"COST_MISSING", warning, "申报表至少有一项成本指标（上海 2025）"}, check_cost_missing},
+    {{"REVIEW_GRADE", info, "每张申报表的审核等级（优、良、中、差），依据错误与警告的项数（88号）"}, check_review_grade},
 }};
 
 // The catalogue as RuleInfo, for the public span.
@@ -50,6 +58,8 @@ constexpr std::array<RuleInfo, kRules.size()> make_infos() {
   return infos;
 }
 constexpr std::array<RuleInfo, kRules.size()> kInfos = make_infos();
+
+namespace {
 
 const RuleInfo& require_rule(std::string_view code) {
   if (const RuleInfo* rule = find_validation_rule(code)) return *rule;
@@ -135,6 +145,18 @@ void ValidateOptions::apply(std::string_view spec) {
   }
 }
 
+ValidateOptions validation_profile(std::string_view name) {
+  ValidateOptions options;
+  if (name == "national") return options;
+  if (name == "shanghai") {
+    for (std::string_view code : {"COST_MISSING", "COST_UNIT", "SATISFACTION_LOW"}) options.enable(code);
+    return options;
+  }
+  throw Error(ErrorKind::invalid_argument,
+              fmt::format("unknown validation profile '{}': expected national, shanghai or a profile file", name),
+              Error::no_offset, 0, "national or shanghai");
+}
+
 bool ValidateOptions::enabled(std::string_view code) const { return disabled.find(code) == disabled.end(); }
 
 Severity ValidateOptions::severity_of(std::string_view code) const {
@@ -166,23 +188,33 @@ void prefetch_texts(const Declaration& declaration) {
     if (*text) __builtin_prefetch((*text)->data());
 }
 
+// The rules a run uses, each with its severity: worked out once per run, not per
+// declaration (the options' sets are looked up once per rule).
+struct Plan {
+  std::array<bool, validate_detail::kRules.size()> on{};
+  std::array<Severity, validate_detail::kRules.size()> severity{};
+  explicit Plan(const ValidateOptions& options) {
+    const auto rules = validate_detail::rule_table();
+    for (std::size_t i = 0; i < rules.size(); ++i) {
+      on[i] = options.enabled(rules[i].info.code);
+      severity[i] = options.severity_of(rules[i].info.code);
+    }
+  }
+};
+
 // `facts` is scratch space reused from one declaration to the next.
-void validate_into(const Declaration& declaration, std::size_t index, const ValidateOptions& options,
+void validate_into(const Declaration& declaration, std::size_t index, const ValidateOptions& options, const Plan& plan,
                    std::vector<validate_detail::IndicatorFacts>& facts, std::vector<Diagnostic>& out) {
   facts.clear();
   prefetch_texts(declaration);
   for (const Indicator& indicator : declaration.indicators)
     facts.push_back(validate_detail::facts_of(declaration, indicator));
-  validate_detail::Findings findings(declaration, index, facts, out);
-  const bool defaults = options.disabled.empty() && options.severities.empty();
-  for (const auto& rule : validate_detail::rule_table()) {
-    if (defaults) {
-      findings.start_rule(rule.info.code, rule.info.severity);
-    } else {
-      if (!options.enabled(rule.info.code)) continue;
-      findings.start_rule(rule.info.code, options.severity_of(rule.info.code));
-    }
-    rule.check(declaration, findings);
+  validate_detail::Findings findings(declaration, index, facts, options, out);
+  const auto rules = validate_detail::rule_table();
+  for (std::size_t i = 0; i < rules.size(); ++i) {
+    if (!plan.on[i]) continue;
+    findings.start_rule(rules[i].info.code, plan.severity[i]);
+    rules[i].check(declaration, findings);
   }
 }
 
@@ -191,11 +223,12 @@ void validate_into(const Declaration& declaration, std::size_t index, const Vali
 std::vector<Diagnostic> validate(const Document& document, const ValidateOptions& options) {
   std::vector<Diagnostic> out;
   std::vector<validate_detail::IndicatorFacts> facts;
+  const Plan plan(options);
   const auto& declarations = document.declarations;
   if (!declarations.empty()) prefetch_indicators(declarations.front());
   for (std::size_t i = 0; i < declarations.size(); ++i) {
     if (i + 1 < declarations.size()) prefetch_indicators(declarations[i + 1]);
-    validate_into(declarations[i], i, options, facts, out);
+    validate_into(declarations[i], i, options, plan, facts, out);
   }
   return out;
 }
@@ -205,7 +238,7 @@ std::vector<Diagnostic> validate(const Declaration& declaration, std::size_t ind
   std::vector<Diagnostic> out;
   std::vector<validate_detail::IndicatorFacts> facts;
   prefetch_indicators(declaration);
-  validate_into(declaration, index, options, facts, out);
+  validate_into(declaration, index, options, Plan(options), facts, out);
   return out;
 }
 

@@ -13,7 +13,6 @@ namespace {
 
 const Decimal kZero = Decimal::from_int(0);
 const Decimal kHundred = Decimal::from_int(100);
-const Decimal kSatisfactionFloor = Decimal::from_int(90);
 
 // Can a percentage target be met only outside 0–100?
 bool percent_outside_0_100(const CompareTarget& c) {
@@ -50,6 +49,13 @@ std::string_view reads_as_elsewhere(const IndicatorFacts& f) {
   return {};
 }
 
+// The emphasis words reviewers reject when no amount follows (audit practice).
+bool has_vague_modifier(std::string_view raw) {
+  for (std::string_view w : {"进一步", "有效", "明显", "显著", "不断", "持续", "逐步", "稳步", "有所"})
+    if (raw.find(w) != std::string_view::npos) return true;
+  return false;
+}
+
 }  // namespace
 
 void check_target_invalid(const Declaration& d, Findings& findings) {
@@ -68,10 +74,18 @@ void check_target_invalid(const Declaration& d, Findings& findings) {
 void check_target_vague(const Declaration& d, Findings& findings) {
   const auto facts = findings.facts();
   for (std::size_t i = 0; i < facts.size(); ++i) {
-    if (facts[i].kind != TargetKind::qualitative || !facts[i].number) continue;
+    if (!facts[i].number) continue;
     const Indicator& indicator = d.indicators[i];
-    findings.about_indicator(i, fmt::format("三级指标「{}」要求数值，指标值「{}」只是定性描述", indicator.name,
-                                            indicator.target.raw));
+    if (facts[i].kind == TargetKind::qualitative) {
+      findings.about_indicator(i, fmt::format("三级指标「{}」要求数值，指标值「{}」只是定性描述", indicator.name,
+                                              indicator.target.raw));
+    } else if (const auto* t = std::get_if<TrendTarget>(&indicator.target.value);
+               t && !t->by && has_vague_modifier(indicator.target.raw)) {
+      // `明显改善`, `进一步提升`: an emphasis and a direction, no amount to check them against
+      // (a plain `提升` is an ordinary trend target).
+      findings.about_indicator(i, fmt::format("三级指标「{}」要求数值，指标值「{}」只说方向、没有幅度", indicator.name,
+                                              indicator.target.raw));
+    }
   }
 }
 
@@ -91,6 +105,7 @@ void check_percent_range(const Declaration& d, Findings& findings) {
 
 void check_satisfaction_low(const Declaration& d, Findings& findings) {
   const auto facts = findings.facts();
+  const Decimal& kSatisfactionFloor = findings.options().satisfaction_floor;
   for (std::size_t i = 0; i < facts.size(); ++i) {
     const IndicatorFacts& f = facts[i];
     if (!f.percent || !is_satisfaction_indicator(f)) continue;  // the cheap tests first
@@ -117,8 +132,9 @@ void check_satisfaction_low(const Declaration& d, Findings& findings) {
     if (!low) continue;
     const Indicator& indicator = d.indicators[i];
     findings.about_indicator(
-        i, fmt::format("满意度指标「{}」的指标值「{}」{}，低于 ≥90% 的要求", indicator.name, indicator.target.raw,
-                       unfloored ? "没有下限" : "的下限不足 90%"));
+        i, fmt::format("满意度指标「{}」的指标值「{}」{}，低于 ≥{}% 的要求", indicator.name, indicator.target.raw,
+                       unfloored ? "没有下限" : fmt::format("的下限不足 {}%", kSatisfactionFloor.to_string()),
+                       kSatisfactionFloor.to_string()));
   }
 }
 

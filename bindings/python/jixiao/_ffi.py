@@ -65,7 +65,7 @@ MONEY_PLAIN, MONEY_THOUSANDS, MONEY_WAN, MONEY_CHINESE = range(4)
 ROUND_EXACT, ROUND_HALF_UP, ROUND_HALF_EVEN, ROUND_DOWN = range(4)
 
 # jx_target_kind (index = value)
-TARGET_KINDS = ("compare", "range", "trend", "deadline", "period", "qualitative", "invalid")
+TARGET_KINDS = ("compare", "range", "trend", "deadline", "period", "qualitative", "invalid", "placeholder")
 # jx_target_field
 (TARGET_RAW, TARGET_KIND_NAME, TARGET_OP, TARGET_VALUE, TARGET_UNIT, TARGET_NOTE, TARGET_LOW,
  TARGET_HIGH, TARGET_DIRECTION, TARGET_BASIS, TARGET_BY_VALUE, TARGET_BY_UNIT, TARGET_DATE,
@@ -128,6 +128,7 @@ class ValidateOptions(ctypes.Structure):
         ("struct_size", ctypes.c_uint32),
         ("rules", ctypes.POINTER(ctypes.c_char_p)),
         ("rule_count", ctypes.c_size_t),
+        ("profile", ctypes.c_char_p),
     ]
 
 

@@ -29,6 +29,7 @@ _KIND_FIELDS = {
     "deadline": ("date",),
     "period": ("start", "end"),
     "qualitative": ("term",),
+    "placeholder": ("term",),
     "invalid": ("error", "error_offset", "expected"),
 }
 _ALL_FIELDS = ("op", "value", "unit", "note", "low", "high", "direction", "basis", "by",
@@ -109,11 +110,12 @@ def _copy_fields(pointer, out: Optional[_ffi.OutParams] = None) -> dict:
                       basis=field(_ffi.TARGET_BASIS),
                       by=Decimal(by) if by else None,
                       by_unit=field(_ffi.TARGET_BY_UNIT) if by else None)
-    elif name == "deadline":
-        values["date"] = datetime.date.fromisoformat(field(_ffi.TARGET_DATE))
-    elif name == "period":
-        values.update(start=field(_ffi.TARGET_START), end=field(_ffi.TARGET_END))
-    elif name == "qualitative":
+    elif name == "deadline":  # no date when no year is named (`11月底前`)
+        date = field(_ffi.TARGET_DATE)
+        values["date"] = datetime.date.fromisoformat(date) if date else None
+    elif name == "period":  # None for `1-12月` (no year named)
+        values.update(start=field(_ffi.TARGET_START) or None, end=field(_ffi.TARGET_END) or None)
+    elif name in ("qualitative", "placeholder"):
         values["term"] = field(_ffi.TARGET_TERM)
     else:
         _ffi.check(_ffi.lib.jx_target_error_offset(pointer, out.u64_ref))
@@ -140,10 +142,10 @@ def fields_from_json(data: dict) -> dict:
                       by=Decimal(by["value"]) if by else None,
                       by_unit=(by.get("unit") or "") if by else None)
     elif kind == "deadline":
-        values["date"] = datetime.date.fromisoformat(data["date"])
+        values["date"] = datetime.date.fromisoformat(data["date"]) if data.get("date") else None
     elif kind == "period":
-        values.update(start=data["start"], end=data["end"])
-    elif kind == "qualitative":
+        values.update(start=data.get("start") or None, end=data.get("end") or None)
+    elif kind in ("qualitative", "placeholder"):
         values["term"] = data["term"]
     elif kind == "invalid":
         values.update(error=data.get("error") or "", error_offset=int(data.get("offset") or 0),

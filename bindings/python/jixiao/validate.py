@@ -62,8 +62,30 @@ def _settings(disable: Iterable[str], severity: Mapping[str, str]) -> List[bytes
     return [setting.encode("utf-8") for setting in settings]
 
 
-def validate(document: Union["Document", str, "os.PathLike[str]"], disable: Iterable[str] = (), severity: Mapping[str, str] = {}) -> List[Diagnostic]:
+def _profile_text(profile) -> bytes:
+    """A profile name, a path to a profile file, or a dict with a profile's keys."""
+    import json
+
+    if isinstance(profile, Mapping):
+        text = json.dumps(dict(profile), ensure_ascii=False)
+    elif isinstance(profile, os.PathLike) or (isinstance(profile, str) and profile not in ("national", "shanghai")
+                                               and not profile.lstrip().startswith("{")):
+        with open(profile, encoding="utf-8") as f:
+            text = f.read()
+    else:
+        text = str(profile)
+    if "\0" in text:
+        raise ValueError("a profile cannot contain NUL")
+    return text.encode("utf-8")
+
+
+def validate(document: Union["Document", str, "os.PathLike[str]"], disable: Iterable[str] = (),
+             severity: Mapping[str, str] = {}, profile: Union[None, str, "os.PathLike[str]", Mapping] = None) -> List[Diagnostic]:
     """Run every review rule over ``document`` and return the findings.
+
+    ``profile`` is ``"national"`` (the default), ``"shanghai"``, a path to a profile
+    file, or a dict with its keys (``base``, ``rules``, ``satisfaction_floor``,
+    ``placeholders``; docs/validation.md); ``disable`` and ``severity`` apply after it.
 
     ``disable`` names codes to turn off; ``severity`` maps codes to ``"error"``,
     ``"warning"``, ``"info"`` (or ``"off"``/``"on"``).  An unknown code raises
@@ -80,13 +102,15 @@ def validate(document: Union["Document", str, "os.PathLike[str]"], disable: Iter
 
     if not isinstance(document, Document):
         with parse_document(document) as parsed:
-            return validate(parsed, disable, severity)
+            return validate(parsed, disable, severity, profile)
     settings = _settings(disable, severity)
     rules = (ctypes.c_char_p * max(len(settings), 1))(*settings)
     options = _ffi.ValidateOptions()
     _ffi.lib.jx_validate_options_init(ctypes.byref(options))
     options.rules = ctypes.cast(rules, ctypes.POINTER(ctypes.c_char_p))
     options.rule_count = len(settings)
+    if profile is not None:
+        options.profile = _profile_text(profile)
     out = ctypes.c_void_p()
     error = _ffi.Error()
     with document._use() as pointer:

@@ -58,11 +58,16 @@ std::string summary(const Target& t) {
           if (v.by) s += " by=" + v.by->value.to_string() + (v.by->unit.empty() ? "" : " " + v.by->unit);
           return s;
         } else if constexpr (std::is_same_v<T, DeadlineTarget>) {
-          return "deadline " + v.date.to_iso();
+          const std::string when = v.has_year() ? v.date.to_iso() : "month_day=" + v.date.to_iso().substr(5);
+          return "deadline " + when + (v.recurring ? " recurring" : "");
         } else if constexpr (std::is_same_v<T, PeriodTarget>) {
+          if (v.first_month != 0)
+            return "period months=" + std::to_string(v.first_month) + "-" + std::to_string(v.last_month);
           return "period " + v.start + " " + v.end;
         } else if constexpr (std::is_same_v<T, QualitativeTarget>) {
           return "qualitative " + v.term;
+        } else if constexpr (std::is_same_v<T, PlaceholderTarget>) {
+          return "placeholder " + v.term;
         } else {
           return "invalid " + std::to_string(v.offset) + " " + v.expected;
         }
@@ -73,7 +78,7 @@ std::string summary(const Target& t) {
 TEST(GrammarDoc, HasAnExampleOfEveryKind) {
   const auto examples = doc_examples();
   ASSERT_GE(examples.size(), 40u);
-  for (const char* kind : {"compare", "range", "trend", "deadline", "period", "qualitative", "invalid"}) {
+  for (const char* kind : {"compare", "range", "trend", "deadline", "period", "qualitative", "invalid", "placeholder"}) {
     bool found = false;
     for (const auto& e : examples) found = found || e.expected.rfind(kind, 0) == 0;
     EXPECT_TRUE(found) << kind;
