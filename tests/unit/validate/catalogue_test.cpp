@@ -38,6 +38,14 @@ const std::vector<Expected> kSpecTable = {
     {"SATISFACTION_LOW", Severity::warning},
     {"COST_DIRECTION", Severity::warning},
     {"CATEGORY_MISPLACED", Severity::info},
+    // validation.md, 2026-12 additions
+    {"TARGET_PLACEHOLDER", Severity::error},
+    {"UNIT_MISSING", Severity::warning},
+    {"TARGET_AFTER_END", Severity::warning},
+    {"COST_EXCEEDS_FUNDS", Severity::warning},
+    {"COST_UNIT", Severity::info},
+    {"COST_MISSING", Severity::warning},
+    {"REVIEW_GRADE", Severity::info},
 };
 
 TEST(ValidationCatalogue, MatchesTheSpecTableInOrder) {
