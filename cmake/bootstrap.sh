@@ -6,7 +6,8 @@ set -eu
 cd "$(dirname "$0")/.."
 
 packages="cmake ninja-build g++ python3 libboost1.81-dev libfmt-dev libgtest-dev libgmock-dev
-libbenchmark-dev clang libclang-rt-14-dev abigail-tools valgrind binutils"
+libbenchmark-dev clang libclang-rt-14-dev abigail-tools valgrind binutils
+pkg-config libzip-dev libexpat1-dev libfreexl-dev libgumbo-dev python3-openpyxl python3-xlsxwriter python3-xlwt"
 missing=""
 for p in $packages; do
   dpkg-query -W -f='${Status}\n' "$p" 2>/dev/null | grep -q '^install ok installed$' || missing="$missing $p"
