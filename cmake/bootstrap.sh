@@ -9,6 +9,8 @@ packages="cmake ninja-build g++ python3 libboost1.81-dev libfmt-dev libgtest-dev
 libbenchmark-dev clang libclang-rt-14-dev abigail-tools valgrind binutils"
 # The Python bindings' DataFrames, progress bar and Dask example (tests/python).
 packages="$packages python3-pandas python3-tqdm python3-distributed"
+# The xlsx, xls and HTML readers, and the writers of their test files (tests/data/published).
+packages="$packages pkg-config libzip-dev libexpat1-dev libfreexl-dev libgumbo-dev python3-openpyxl python3-xlsxwriter python3-xlwt"
 missing=""
 for p in $packages; do
   dpkg-query -W -f='${Status}\n' "$p" 2>/dev/null | grep -q '^install ok installed$' || missing="$missing $p"

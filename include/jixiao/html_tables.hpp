@@ -28,7 +28,7 @@ struct HtmlLimits {
   std::size_t max_cells = 5'000'000;  // cells of all tables
   std::uint32_t max_colspan = 1'000;  // HTML's own limit
   std::uint32_t max_rowspan = 65'534; // HTML's own limit
-  std::size_t max_depth = 10'000;     // element nesting
+  std::size_t max_depth = 1'000;      // element nesting (gumbo's time grows with its square)
 };
 
 struct HtmlOptions {

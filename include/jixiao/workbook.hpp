@@ -24,7 +24,7 @@ JIXIAO_BEGIN_NAMESPACE
 struct WorkbookLimits {
   std::uint64_t max_member_bytes = std::uint64_t{256} << 20;  // one zip member, inflated
   std::uint64_t max_total_bytes = std::uint64_t{1} << 30;     // all members read, inflated
-  std::uint64_t max_ratio = 1000;                             // inflated / compressed, per member
+  std::uint64_t max_ratio = 200;  // inflated / compressed, per member past its first MiB
   std::size_t max_sheets = 1000;
   std::uint32_t max_rows = 100'000;      // highest row number of a sheet
   std::uint32_t max_columns = 16'384;    // highest column (XFD, Excel's own)

@@ -19,7 +19,8 @@
 namespace jixiao::cli {
 
 // FILE arguments as paths: "-" (standard input) and files stay; a directory
-// becomes the .txt and .json files under it (recursively, sorted by path).
+// becomes the .txt, .json, .xlsx, .xls, .html and .htm files under it
+// (recursively, sorted by path).
 // Throws UsageError when there is no FILE, "-" is given twice, or a directory holds
 // no input; a path that does not exist stays (reading it reports the error).
 std::vector<std::string> expand_inputs(const std::vector<std::string>& arguments);

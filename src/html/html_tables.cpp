@@ -11,6 +11,7 @@
 
 #include <fmt/format.h>
 
+#include "html/nesting.hpp"
 #include "ingest/text.hpp"
 #include "jixiao/error.hpp"
 
@@ -282,6 +283,9 @@ std::vector<Grid> read_html_tables(std::string_view bytes, const HtmlOptions& op
     throw Error(ErrorKind::limit,
                 fmt::format("{}: page of {} bytes exceeds the limit of {} bytes", source, bytes.size(),
                             limits.max_input_bytes),
+                Error::no_offset, 0, {}, source);
+  if (html::estimated_depth(bytes, limits.max_depth) > limits.max_depth)
+    throw Error(ErrorKind::limit, fmt::format("{}: elements nested deeper than {} levels", source, limits.max_depth),
                 Error::no_offset, 0, {}, source);
   GumboOptions parse_options = kGumboDefaultOptions;
   parse_options.allocator = allocate;

@@ -50,7 +50,7 @@ std::string clean_text(std::string_view s) {
       }
       if (hex) {
         if (code == '\r' || code == '\n') {
-          if (code == '\n' || out.empty() || out.back() != '\n') out.push_back('\n');
+          out.push_back(static_cast<char>(code));
         } else if (code == '\t') {
           out.push_back(' ');
         } else if (code >= 0x20 && code < 0x80) {
@@ -68,14 +68,20 @@ std::string clean_text(std::string_view s) {
         continue;
       }
     }
-    if (s[i] == '\r') {
-      out.push_back('\n');
-      if (i + 1 < s.size() && s[i + 1] == '\n') ++i;
-      continue;
-    }
     out.push_back(s[i]);
   }
-  return out;
+  // CRLF and CR (written or escaped) as LF.
+  std::string lf;
+  lf.reserve(out.size());
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    if (out[i] == '\r') {
+      lf.push_back('\n');
+      if (i + 1 < out.size() && out[i + 1] == '\n') ++i;
+    } else {
+      lf.push_back(out[i]);
+    }
+  }
+  return lf;
 }
 
 struct SheetEntry {

@@ -64,7 +64,7 @@ void ZipArchive::read(const std::string& member, const std::function<void(std::s
                 Error::no_offset, 0, member, source_);
   const std::uint64_t compressed = (stat.valid & ZIP_STAT_COMP_SIZE) != 0 ? stat.comp_size : 0;
   const std::uint64_t ratio_cap = compressed == 0 ? limits_.max_member_bytes : compressed * limits_.max_ratio;
-  const std::uint64_t cap = std::min(limits_.max_member_bytes, std::max<std::uint64_t>(ratio_cap, 1 << 16));
+  const std::uint64_t cap = std::min(limits_.max_member_bytes, std::max<std::uint64_t>(ratio_cap, std::uint64_t{1} << 20));
   File file;
   file.file = zip_fopen(zip_->zip, member.c_str(), 0);
   if (file.file == nullptr)

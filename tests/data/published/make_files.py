@@ -64,13 +64,10 @@ class Form:
         self.put(0, "(2024 年度)", 1, 6)
         self.next()
         self.put_row(["项目名称", d["name"], "项目性质", d["nature"], "项目类别", d["category"]])
-        self.put_row(["主管部门", d["supervisor"], "实施单位"])
         self.put(3, d["implementer"], 1, 3)
-        self.row -= 0
-        self.next()
-        self.put_row(["计划开始日期", ("date", d["start_date"]), "计划完成日期"])
+        self.put_row(["主管部门", d["supervisor"], "实施单位"])
         self.put(3, ("date", d["end_date"]), 1, 3)
-        self.next()
+        self.put_row(["计划开始日期", ("date", d["start_date"]), "计划完成日期"])
         self.put(0, "项目资金 (元)", 4, 1)
         self.put_row([None, "项目资金总额", ("money", d["funds.total"]), "年度资金申请总额", ("money", d["funds.annual"])])
         self.put_row([None, "其中：财政资金", ("money", d["funds.total_fiscal"]), "其中：当年财政拨款",
