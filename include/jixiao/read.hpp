@@ -3,6 +3,10 @@
 // layout, told apart by content: after an optional byte-order mark and white
 // space, JSON starts with '{' (or '[' then '{', '[' or ']': JSON, though not a
 // document, so reading it is an error); anything else is the published layout.
+// Before that, the published files themselves: a zip archive is an xlsx
+// workbook, an OLE2 compound file an xls workbook, and a page that starts with
+// markup and has <html or <table near its start an HTML page (workbook.hpp,
+// html_tables.hpp); their grids are read as the published layout.
 
 #include <string>
 #include <string_view>
@@ -14,7 +18,7 @@
 
 JIXIAO_BEGIN_NAMESPACE
 
-enum class InputFormat { json, published_text };
+enum class InputFormat { json, published_text, xlsx, xls, html };
 
 struct ReadOptions {
   std::string source_name;        // named in errors ("" → "<input>")
