@@ -272,7 +272,24 @@ namespace {
 std::string quoted(std::string_view text) { return fmt::format("「{}」", text); }
 
 // A number with its unit: a bare or `=` figure, or a comparator repeated from the target.
-std::optional<Actual> read_number(std::string_view text, std::string_view unit, std::string* problem) {
+std::optional<Actual> read_number(std::string_view text, std::string_view unit, std::string_view target_unit,
+                                  std::string* problem) {
+  // The common case without the grammar: a plain figure, optionally followed by "%"
+  // or the target's own unit ("93.5", "95%", "26500件") — what parse_target gives too.
+  std::size_t digits = 0;
+  while (digits < text.size() && ((text[digits] >= '0' && text[digits] <= '9') || text[digits] == '.')) ++digits;
+  if (digits > 0) {
+    const std::string_view rest = text.substr(digits);
+    const bool plain_unit = rest.empty() || rest == "%" || (!target_unit.empty() && rest == target_unit);
+    if (plain_unit) {
+      if (auto value = Decimal::try_parse(text.substr(0, digits))) {
+        std::string inline_unit(rest);
+        const std::string given = unit.empty() ? std::string() : normalize_unit(unit);
+        if (inline_unit.empty() || given.empty() || inline_unit == given)
+          return ActualNumber{*value, inline_unit.empty() ? given : inline_unit};
+      }
+    }
+  }
   const Target parsed = parse_target(text);
   const auto* c = std::get_if<CompareTarget>(&parsed.value);
   if (!c || !c->note.empty() || c->op == CompareOp::ne) {
@@ -296,8 +313,9 @@ std::optional<Actual> read_actual(const Target& target, std::string_view text, s
   text = target_detail::trim(text);
   switch (target.kind()) {
     case TargetKind::compare:
+      return read_number(text, unit, std::get<CompareTarget>(target.value).unit, problem);
     case TargetKind::range:
-      return read_number(text, unit, problem);
+      return read_number(text, unit, std::get<RangeTarget>(target.value).unit, problem);
     case TargetKind::trend: {
       if (auto grade = grade_from_string(text)) return ActualGrade{*grade};
       if (auto direction = trend_direction_from_word(text)) return ActualTrend{*direction};

@@ -125,6 +125,31 @@ class ScoreHongkou(unittest.TestCase):
         totals = {d["project"]: d["total"] for d in json.loads(out)["declarations"]}
         self.assertEqual(totals["专业设备购置及更新"], "96.93")
 
+    def test_shanghai_grades(self):
+        # 信息化建设项目 is 良 under both schemes; the words of the lower two differ.
+        status, out, err = run("score", corpus(), actuals(), "--grades", "shanghai", "--format", "json", "--quiet")
+        self.assertEqual(status, 0, err)
+        report = json.loads(out)
+        self.assertEqual({d["grade_scheme"] for d in report["declarations"]}, {"shanghai"})
+        status, out, err = run("score", corpus(), actuals(), "--grades", "provincial")
+        self.assertEqual(status, 2)
+        self.assertIn("national or shanghai", err)
+
+    def test_check_and_summary_of_a_document_without_published_scores(self):
+        # The Hongkou declarations publish no 得分: nothing to check, and the summary
+        # scores them with no actuals (all 0, 差) over Σ 年度资金申请总额 in 万元.
+        status, out, err = run("score", "--check", corpus())
+        self.assertEqual(status, 0, err)
+        self.assertIn("未发现偏差", out)
+        status, out, err = run("score", "--summary", "--format", "json", corpus())
+        self.assertEqual(status, 0, err)
+        summary = json.loads(out)
+        self.assertEqual(summary["projects"], 7)
+        self.assertEqual(summary["budget_wan"], "3337.861500")
+        self.assertEqual(summary["grades"]["差"], 7)
+        status, out, err = run("score", "--check")
+        self.assertEqual(status, 2)
+
     def test_output_file(self):
         import tempfile
         with tempfile.TemporaryDirectory() as tmp:
@@ -152,7 +177,8 @@ class ScoreErrors(unittest.TestCase):
         self.assertIn("no-such-file.txt", err)
 
     def test_usage_errors(self):
-        for args in (["score", corpus()],
+        # (one FILE is a 自评表 with its own actuals now: cli.md additions)
+        for args in (["score", corpus(), actuals(), actuals()],
                      ["score", corpus(), actuals(), "--format", "xml"],
                      ["score", corpus(), actuals(), "--reverse-formula", "square"],
                      ["score", "-", "-"]):

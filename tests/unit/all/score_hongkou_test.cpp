@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "jixiao/evaluate.hpp"
 #include "jixiao/ingest.hpp"
 #include "jixiao/score.hpp"
 #include "jixiao/score_json.hpp"
@@ -276,6 +277,49 @@ TEST(ScoreHongkou, SameTotalsThroughTheReader) {
     EXPECT_EQ(d.grade, expected[i].grade);
     EXPECT_EQ(codes(except(d.diagnostics, "SCORE_REASON_MISSING")), expected[i].diagnostics);
   }
+}
+
+// One semantics: on every row of the fixture, the score's met is evaluate()'s
+// verdict for the actual as read_actual() reads it, and a proportional row's score
+// is weight × evaluate()'s degree.
+TEST(ScoreHongkou, ScoringAgreesWithEvaluateOnEveryRow) {
+  const Document doc = golden_document();
+  const Actuals actuals = hongkou_actuals();
+  const ScoreReport report = score(doc, actuals);
+  std::size_t compared = 0, proportional = 0;
+  for (std::size_t d = 0; d < doc.declarations.size(); ++d) {
+    const Declaration& decl = doc.declarations[d];
+    const ActualDeclaration& a = actuals.declarations[d];
+    ASSERT_EQ(a.project, decl.project.name.value_or(""));
+    for (const IndicatorScore& s : report.declarations[d].indicators) {
+      const Indicator& indicator = decl.indicators[s.indicator];
+      const ActualIndicator* given = nullptr;
+      std::size_t same_name = 0;
+      for (const ActualIndicator& x : a.indicators)
+        if (x.name == indicator.name && same_name++ == 0) given = &x;
+      ASSERT_NE(given, nullptr) << indicator.name;
+      if (same_name > 1) continue;  // a repeated name is matched by level2 and order (tested above)
+      if (given->pair) continue;  // read as a pair, not as text
+      SCOPED_TRACE(indicator.name);
+      auto read = read_actual(indicator.target, given->value, given->unit.value_or(""));
+      ASSERT_TRUE(read.has_value());
+      const Evaluation e = evaluate(indicator.target, *read);
+      ASSERT_NE(e.verdict, Verdict::not_comparable);
+      EXPECT_EQ(s.met, e.verdict == Verdict::met);
+      ++compared;
+      const TargetKind kind = indicator.target.kind();
+      if (!s.met && !s.graded && (kind == TargetKind::compare || kind == TargetKind::range) && e.degree &&
+          e.degree->is_negative() == false && *e.degree > Decimal()) {
+        ASSERT_TRUE(e.exact_degree.has_value());
+        const Quotient& q = *e.exact_degree;
+        const Decimal share = s.weight.rescale(8, Rounding::half_up).multiply(q.numerator, 8, Rounding::half_up).divide(q.denominator, 8, Rounding::half_up);
+        EXPECT_EQ(s.score, rounded_for_report(share)) << e.degree->to_string();
+        ++proportional;
+      }
+    }
+  }
+  EXPECT_GE(compared, 90u);
+  EXPECT_GE(proportional, 10u);
 }
 
 }  // namespace

@@ -311,5 +311,102 @@ TEST(ScoreRules, FractionOnlyForQualitative) {
   EXPECT_EQ(tested(s).status, ScoreStatus::error);  // would otherwise be silently ignored
 }
 
+// ---- 2026-12 corrections and additions (scoring.md) ----
+
+TEST(ScoreAdditions, TrendAndDeadlineMayBeGraded) {
+  auto up = trend_target("提升", TrendDirection::up);
+  ActualIndicator partial = actual("", "部分达成预期指标并具有一定效果");
+  partial.fraction = dec("0.65");
+  auto s = score_one(up, partial);
+  EXPECT_TRUE(tested(s).graded);
+  EXPECT_EQ(tested(s).exact_score, dec("32.5"));  // 50 × 0.65
+  auto late = score_one(deadline_target("2024年12月31日前完成", Date{2024, 12, 31}), actual("", "达成预期指标"));
+  EXPECT_TRUE(tested(late).met);
+  EXPECT_EQ(reported(tested(late).score), "50.00");
+  // The direction alone is still all or nothing.
+  EXPECT_EQ(reported(tested(score_one(up, actual("", "下降"))).score), "0.00");
+  // 保持稳定 is flat (one reading: the target language's words).
+  EXPECT_TRUE(tested(score_one(trend_target("持平", TrendDirection::flat), actual("", "保持稳定"))).met);
+}
+
+TEST(ScoreAdditions, AdjustedTargetIsScoredAndTheDeclaredOneShown) {
+  ActualIndicator a = actual("", "85", "%");
+  a.target = "≥80%";
+  auto s = score_one(compare_target("≥90%", CompareOp::ge, "90", "%"), a);
+  EXPECT_TRUE(tested(s).met);
+  EXPECT_EQ(tested(s).target, "≥80%");
+  EXPECT_EQ(tested(s).year_start_target, std::optional<std::string>("≥90%"));
+}
+
+TEST(ScoreAdditions, DeductionOnAnOvershotRowOnly) {
+  ActualIndicator over = actual("", "150", "件");
+  over.deduction = dec("5");
+  over.reason = "年初指标值设定偏低";
+  auto s = score_one(compare_target("≥100件", CompareOp::ge, "100", "件"), over);
+  EXPECT_TRUE(tested(s).overshoot);
+  EXPECT_EQ(reported(tested(s).score), "45.00");
+  EXPECT_FALSE(has_code(s.diagnostics, "SCORE_REASON_MISSING"));
+  ActualIndicator met = actual("", "100", "件");
+  met.deduction = dec("5");
+  auto m = score_one(compare_target("≥100件", CompareOp::ge, "100", "件"), met);
+  EXPECT_EQ(reported(tested(m).score), "50.00");
+  EXPECT_TRUE(has_code(m.diagnostics, "SCORE_DEDUCTION_INVALID"));
+}
+
+TEST(ScoreAdditions, ReasonOwedForAShortfallOrAnOvershoot) {
+  auto short_of = score_one(compare_target("≥90%", CompareOp::ge, "90", "%"), actual("", "85", "%"));
+  EXPECT_TRUE(has_code(short_of.diagnostics, "SCORE_REASON_MISSING"));
+  ActualIndicator explained = actual("", "85", "%");
+  explained.reason = "疫情影响";
+  auto ok = score_one(compare_target("≥90%", CompareOp::ge, "90", "%"), explained);
+  EXPECT_FALSE(has_code(ok.diagnostics, "SCORE_REASON_MISSING"));
+  EXPECT_EQ(tested(ok).stated_reason, std::optional<std::string>("疫情影响"));
+  auto over = score_one(compare_target("≥100件", CompareOp::ge, "100", "件"), actual("", "120", "件"));
+  EXPECT_TRUE(has_code(over.diagnostics, "SCORE_REASON_MISSING"));
+}
+
+TEST(ScoreAdditions, PublishedWeightsAndTheirSum) {
+  Declaration d = declaration("项目", {indicator("产出指标", "数量指标", "数量", compare_target("≥10个", CompareOp::ge, "10", "个")),
+                                       indicator("效益指标", "社会效益指标", "效益", qualitative_target("明显"))});
+  d.indicators[0].weight = dec("70");
+  d.indicators[1].weight = dec("30");  // 70 + 30 + budget 10 = 110
+  ActualDeclaration a = actuals_for("项目", {actual("数量", "10"), actual("效益", "明显")});
+  DeclarationScore s = score_declaration(d, &a, {}, 0);
+  EXPECT_EQ(s.indicators[0].weight, dec("70"));
+  EXPECT_TRUE(has_code(s.diagnostics, "SCORE_WEIGHT_SUM"));
+  d.indicators[0].weight = dec("60");  // 60 + 30 + 10 = 100: as published, no part rule
+  s = score_declaration(d, &a, {}, 0);
+  EXPECT_FALSE(has_code(s.diagnostics, "SCORE_WEIGHT_SUM"));
+  EXPECT_EQ(s.indicators[0].weight, dec("60"));
+}
+
+TEST(ScoreAdditions, BudgetFallbackIsReported) {
+  Declaration d = declaration("项目", {indicator("产出指标", "数量指标", "数量", compare_target("≥10个", CompareOp::ge, "10", "个"))});
+  ActualDeclaration a = actuals_for("项目", {actual("数量", "10")});
+  a.budget.annual.reset();
+  a.budget.executed = Money::parse("150000.00");
+  DeclarationScore s = score_declaration(d, &a, {}, 0);
+  EXPECT_TRUE(s.budget.annual_from_declaration);
+  EXPECT_TRUE(has_code(s.diagnostics, "SCORE_BUDGET_FALLBACK"));
+  EXPECT_EQ(reported(s.budget.score), "5.00");
+}
+
+TEST(ScoreAdditions, GradeOfTheSumOfPrintedRows) {
+  // Three rows of 30/3 = 10 and a budget of 10 met; 产出+成本 three of 50/3 = 16.67 printed:
+  // printed total 3 × 16.67 + 30 + 10 + 10 = 100.01, exactly 100.
+  Declaration d = declaration("项目", {indicator("产出指标", "数量指标", "a", qualitative_target("完成")),
+                                       indicator("产出指标", "数量指标", "b", qualitative_target("完成")),
+                                       indicator("产出指标", "数量指标", "c", qualitative_target("完成")),
+                                       indicator("效益指标", "社会效益指标", "e", qualitative_target("明显")),
+                                       indicator("满意度指标", "服务对象满意度指标", "s", qualitative_target("满意"))});
+  ActualDeclaration a = actuals_for("项目", {actual("a", "完成"), actual("b", "完成"), actual("c", "完成"),
+                                             actual("e", "明显"), actual("s", "满意")});
+  a.budget.annual = Money::parse("300000.00");
+  a.budget.executed = Money::parse("300000.00");
+  DeclarationScore s = score_declaration(d, &a, {}, 0);
+  EXPECT_EQ(s.total.to_string(), "100.01");
+  EXPECT_EQ(reported(s.exact_total), "100.00");
+}
+
 }  // namespace
 }  // namespace jixiao::test
