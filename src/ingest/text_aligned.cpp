@@ -56,18 +56,30 @@ struct ChunkLine {
 
 bool in_number(unsigned char c) noexcept { return (c >= '0' && c <= '9') || c == ',' || c == '.' || c == '-'; }
 
-// Does a value start here: a comparator or a digit?
-bool starts_value(char32_t c) noexcept {
-  return (c >= '0' && c <= '9') || c == '=' || c == '<' || c == '>' || c == 0x2264 || c == 0x2265;
+// Does a target start here: a comparator?
+bool starts_comparison(char32_t c) noexcept {
+  return c == '=' || c == '<' || c == '>' || c == 0x2264 || c == 0x2265;
+}
+
+// Characters up to the next white space from s[i], counting at most to `cap`.
+std::uint32_t word_length(std::string_view s, std::size_t i, std::uint32_t cap) noexcept {
+  std::uint32_t n = 0;
+  while (i < s.size() && n < cap && space_at(s, i) == 0) {
+    i += decode_at(s, i).length;
+    ++n;
+  }
+  return n;
 }
 
 // Splits `text` into segments (step 1). One space is a boundary between two CJK
-// characters, between CJK text and a value (`建设完 =100.00(%)`), and after a long
+// characters (not between two words of one or two characters: `项目 绩效 目标`
+// is one label), before a comparison (`建设完 =100.00(%)`), and after a long
 // number or date (`3,442,618.00 年度资金申请总额`, not `2024 年度`).
 void segment_line(std::string_view text, std::vector<Segment>& out) {
   std::uint32_t x = 0;
   std::uint32_t run = 0;     // white space since the last character, in columns
   std::uint32_t number = 0;  // digits , . - just before it
+  std::uint32_t word = 0;    // characters since the last white space
   bool open = false;
   bool previous_wide = false;
   Segment segment;
@@ -98,7 +110,8 @@ void segment_line(std::string_view text, std::vector<Segment>& out) {
     }
     const bool wide = c >= 0x80 && is_wide(value);
     if (open && run > 0 &&
-        (run >= 2 || (previous_wide && (wide || starts_value(value))) || (number >= 6 && wide))) {
+        (run >= 2 || (previous_wide && wide && (word > 2 || word_length(text, i, 3) > 2)) ||
+         (previous_wide && starts_comparison(value)) || (number >= 6 && wide))) {
       out.push_back(segment);
       open = false;
     }
@@ -106,8 +119,9 @@ void segment_line(std::string_view text, std::vector<Segment>& out) {
       segment = Segment{x, x, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i), 0};
       open = true;
     }
-    if (run > 0) number = 0;
+    if (run > 0) number = word = 0;
     number = in_number(c) ? number + 1 : 0;
+    ++word;
     x += wide ? 2 : 1;
     i += length;
     segment.x1 = x;
@@ -276,6 +290,17 @@ class AlignedRows final : public TextRowSource {
       const ChunkLine& a = chunk_[anchor_of_[l.section]];
       fits(segs(l), l.count, segs(a), a.count, true);
     }
+    column_base_.assign(section + 1, 0);
+    column_widths_.clear();
+    for (std::uint32_t k = 0; k <= section; ++k) {
+      column_base_[k] = static_cast<std::uint32_t>(column_widths_.size());
+      if (anchor_of_[k] != none) column_widths_.resize(column_widths_.size() + chunk_[anchor_of_[k]].count, 0);
+    }
+    for (ChunkLine& l : chunk_)
+      for (std::uint32_t k = 0; k < l.count; ++k) {
+        const std::size_t at = column_base_[l.section] + segs(l)[k].column;
+        if (at < column_widths_.size()) column_widths_[at] = std::max(column_widths_[at], segs(l)[k].width());
+      }
     const std::uint32_t last = anchor_of_.back();
     carried_.clear();
     if (last != none) carried_.assign(segs(chunk_[last]), segs(chunk_[last]) + chunk_[last].count);
@@ -313,6 +338,12 @@ class AlignedRows final : public TextRowSource {
       if (all) return true;
     }
     return false;
+  }
+
+  // The widest segment in that column of that section.
+  std::uint32_t column_width(std::uint32_t section, std::uint32_t column) const noexcept {
+    const std::size_t at = column_base_[section] + column;
+    return at < column_widths_.size() ? column_widths_[at] : 0;
   }
 
   BuiltCell* cell_at(BuiltRow& row, std::uint32_t column) noexcept {
@@ -540,8 +571,12 @@ class AlignedRows final : public TextRowSource {
           if (c == nullptr || c->value) continue;
           // In the first column only a parenthesis continues a label there
           // (`项目资金` / `(元)`): anything else is the next row's label.
-          const bool wrapped = s[k].column == 0 ? (c->pieces > 1 && starts_parenthesis(i, k))
-                                                : (c->max_width >= 2 * short_width || c->pieces > 1);
+          // Elsewhere the cell above must fill its column (it wrapped because it
+          // reached the edge), else this is a short cell of a row of its own.
+          const bool wrapped = s[k].column == 0
+                                   ? (c->pieces > 1 && starts_parenthesis(i, k))
+                                   : ((c->max_width >= 2 * short_width || c->pieces > 1) &&
+                                      c->max_width + 2 >= column_width(l.section, c->column));
           // A cell just left of it on this line that has one above starts a new
           // row there (`法院办案效率 提升` under `设备使用率 =100.00(%)`).
           const bool left_free = k == 0 || s[k - 1].column + 1 < s[k].column ||
@@ -612,6 +647,8 @@ class AlignedRows final : public TextRowSource {
   std::deque<std::string> joined_;  // cells of several pieces
 
   std::vector<std::uint32_t> anchor_of_;  // per section: the chunk line of its anchor
+  std::vector<std::uint32_t> column_base_;   // per section: its first entry in column_widths_
+  std::vector<std::uint32_t> column_widths_;
   std::vector<Segment> carried_;          // the last anchor of the chunk before
   std::vector<Segment> shifted_;
 
