@@ -347,7 +347,6 @@ std::optional<Actual> read_actual(const Target& target, std::string_view text, s
     case TargetKind::qualitative:
     case TargetKind::placeholder:  // evaluate() says a placeholder cannot be scored
     case TargetKind::invalid:
-    case TargetKind::placeholder:
       if (auto grade = grade_from_string(text)) return ActualGrade{*grade};
       return ActualText{std::string(text)};
   }
