@@ -6,7 +6,8 @@ set -eu
 cd "$(dirname "$0")/.."
 
 packages="cmake ninja-build g++ python3 libboost1.81-dev libfmt-dev libgtest-dev libgmock-dev
-libbenchmark-dev clang libclang-rt-14-dev abigail-tools valgrind binutils"
+libbenchmark-dev clang libclang-rt-14-dev abigail-tools valgrind binutils
+emscripten node-acorn nodejs npm chromium fonts-noto-cjk"
 missing=""
 for p in $packages; do
   dpkg-query -W -f='${Status}\n' "$p" 2>/dev/null | grep -q '^install ok installed$' || missing="$missing $p"
@@ -21,6 +22,9 @@ fi
 
 cmake --preset release
 cmake --build --preset release
+
+# The npm packages the WebAssembly package's browser tests use (lockfile).
+(cd bindings/js && npm ci --no-audit --no-fund)
 
 if [ "${JIXIAO_BOOTSTRAP_BUILD_ONLY:-0}" != 1 ]; then
   ./build/release/jixiao summary examples/hongkou-court-2024.txt
