@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 
 packages="cmake ninja-build g++ python3 libboost1.81-dev libfmt-dev libgtest-dev libgmock-dev
 libbenchmark-dev clang libclang-rt-14-dev abigail-tools valgrind binutils
-emscripten node-acorn nodejs npm chromium fonts-noto-cjk"
+emscripten node-acorn nodejs chromium fonts-noto-cjk"
 missing=""
 for p in $packages; do
   dpkg-query -W -f='${Status}\n' "$p" 2>/dev/null | grep -q '^install ok installed$' || missing="$missing $p"
