@@ -11,6 +11,10 @@ libbenchmark-dev clang libclang-rt-14-dev abigail-tools valgrind binutils"
 packages="$packages python3-pandas python3-tqdm python3-distributed"
 # The xlsx, xls and HTML readers, and the writers of their test files (tests/data/published).
 packages="$packages pkg-config libzip-dev libexpat1-dev libfreexl-dev libgumbo-dev python3-openpyxl python3-xlsxwriter python3-xlwt"
+# The optional PDF plugin (GPL, poppler) and the PDF fixtures' tools.
+packages="$packages libpoppler-cpp-dev libpoppler-private-dev poppler-utils"
+# The WebAssembly package and its node and browser tests (bindings/js).
+packages="$packages emscripten node-acorn nodejs chromium fonts-noto-cjk"
 missing=""
 for p in $packages; do
   dpkg-query -W -f='${Status}\n' "$p" 2>/dev/null | grep -q '^install ok installed$' || missing="$missing $p"
@@ -25,6 +29,9 @@ fi
 
 cmake --preset release
 cmake --build --preset release
+
+# The npm packages the WebAssembly package's browser tests use (lockfile).
+(cd bindings/js && npm ci --no-audit --no-fund)
 
 if [ "${JIXIAO_BOOTSTRAP_BUILD_ONLY:-0}" != 1 ]; then
   ./build/release/jixiao summary examples/hongkou-court-2024.txt
