@@ -26,7 +26,7 @@ bool is_input_file(const std::filesystem::path& path) {
   std::string ext = path.extension().string();
   std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   const std::string name = path.filename().string();
-  return !name.empty() && name[0] != '.' && (ext == ".txt" || ext == ".json");
+  return !name.empty() && name[0] != '.' && (ext == ".txt" || ext == ".json" || ext == ".pdf");
 }
 
 // Progress on standard error: "[#####.....] 12/40 files", redrawn in place.

@@ -9,6 +9,7 @@
 JIXIAO_BEGIN_NAMESPACE
 
 InputFormat detect_input_format(std::string_view bytes) noexcept {
+  if (looks_like_pdf(bytes)) return InputFormat::pdf;
   if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
   std::size_t i = 0;
   while (i < bytes.size() && (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\n' || bytes[i] == '\r')) ++i;
@@ -30,7 +31,14 @@ Document read_document(std::string_view bytes, const ReadOptions& options) {
                             options.limits.max_input_bytes),
                 options.limits.max_input_bytes, 0, "at most " + std::to_string(options.limits.max_input_bytes) + " bytes",
                 source);
-  if (detect_input_format(bytes) == InputFormat::json) {
+  const InputFormat format = detect_input_format(bytes);
+  if (format == InputFormat::pdf) {
+    PdfOptions pdf;
+    pdf.source_name = source;
+    pdf.limits = options.pdf_limits;
+    return read_pdf_document(bytes, pdf);
+  }
+  if (format == InputFormat::json) {
     JsonReadOptions json;
     json.max_depth = options.max_json_depth;
     json.source_name = source;
