@@ -2,12 +2,9 @@
 include(CMakePackageConfigHelpers)
 
 set(JIXIAO_CMAKE_DIR ${CMAKE_INSTALL_LIBDIR}/cmake/jixiao)
-set(_targets jixiao ${JIXIAO_COMPONENT_TARGETS})
-if(TARGET jixiao_capi)
-  list(APPEND _targets jixiao_capi)
-endif()
-
-install(TARGETS ${_targets} EXPORT jixiaoTargets
+# Two export sets: the C ABI alone (jixiao::capi, no dependencies a C consumer
+# must find), and the C++ core (jixiao::jixiao, which needs Boost and fmt headers).
+install(TARGETS jixiao ${JIXIAO_COMPONENT_TARGETS} EXPORT jixiaoTargets
   ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR}
   LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR}
   RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR}
@@ -15,6 +12,14 @@ install(TARGETS ${_targets} EXPORT jixiaoTargets
 install(DIRECTORY include/jixiao DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
 install(EXPORT jixiaoTargets NAMESPACE jixiao:: DESTINATION ${JIXIAO_CMAKE_DIR})
 export(EXPORT jixiaoTargets NAMESPACE jixiao:: FILE ${PROJECT_BINARY_DIR}/jixiaoTargets.cmake)
+if(TARGET jixiao_capi)
+  install(TARGETS jixiao_capi EXPORT jixiaoCapiTargets
+    LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR}
+    RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR}
+    INCLUDES DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
+  install(EXPORT jixiaoCapiTargets NAMESPACE jixiao:: DESTINATION ${JIXIAO_CMAKE_DIR})
+  export(EXPORT jixiaoCapiTargets NAMESPACE jixiao:: FILE ${PROJECT_BINARY_DIR}/jixiaoCapiTargets.cmake)
+endif()
 
 configure_package_config_file(cmake/jixiaoConfig.cmake.in
   ${PROJECT_BINARY_DIR}/jixiaoConfig.cmake

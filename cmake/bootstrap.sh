@@ -7,6 +7,8 @@ cd "$(dirname "$0")/.."
 
 packages="cmake ninja-build g++ python3 libboost1.81-dev libfmt-dev libgtest-dev libgmock-dev
 libbenchmark-dev clang libclang-rt-14-dev abigail-tools valgrind binutils"
+# The Python bindings' DataFrames, progress bar and Dask example (tests/python).
+packages="$packages python3-pandas python3-tqdm python3-distributed"
 missing=""
 for p in $packages; do
   dpkg-query -W -f='${Status}\n' "$p" 2>/dev/null | grep -q '^install ok installed$' || missing="$missing $p"

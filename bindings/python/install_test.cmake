@@ -8,7 +8,7 @@ execute_process(COMMAND ${CMAKE_COMMAND} --install ${BUILD} --prefix ${PREFIX} -
 if(NOT result EQUAL 0)
   message(FATAL_ERROR "cmake --install failed:\n${output}")
 endif()
-foreach(file jixiao/__init__.py jixiao/_ffi.py jixiao/libjixiao.so.0)
+foreach(file jixiao/__init__.py jixiao/_ffi.py jixiao/py.typed jixiao/libjixiao.so.0)
   if(NOT EXISTS ${PREFIX}/${PACKAGE_DIR}/${file})
     message(FATAL_ERROR "not installed: ${PREFIX}/${PACKAGE_DIR}/${file}")
   endif()

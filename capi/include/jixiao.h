@@ -66,6 +66,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "jixiao/version.h"
+
 #ifdef __cplusplus
 extern "C" {
 #endif
@@ -86,13 +88,10 @@ extern "C" {
 
 /* ---- version ----------------------------------------------------------------- */
 
-/* The release version of this header.  The shared library's SONAME (libjixiao.so.0)
+/* The release version of this header: JX_VERSION_MAJOR, _MINOR, _PATCH, _STRING and
+ * _NUMBER (MAJOR * 10000 + MINOR * 100 + PATCH), defined in jixiao/version.h (included
+ * above, installed with this header).  The shared library's SONAME (libjixiao.so.0)
  * moves only on an ABI break, independently of the release version. */
-#define JX_VERSION_MAJOR 0
-#define JX_VERSION_MINOR 1
-#define JX_VERSION_PATCH 0
-#define JX_VERSION_STRING "0.1.0"
-#define JX_VERSION_NUMBER (JX_VERSION_MAJOR * 10000 + JX_VERSION_MINOR * 100 + JX_VERSION_PATCH)
 
 /* The library's release version at run time, as JX_VERSION_NUMBER computes it
  * (e.g. 100 for 0.1.0).  Compare with JX_VERSION_NUMBER to detect a header/library

@@ -86,9 +86,6 @@ JIXIAO_END_NAMESPACE
 
 using namespace jixiao::capi;
 
-static_assert(JX_VERSION_MAJOR == JIXIAO_VERSION_MAJOR && JX_VERSION_MINOR == JIXIAO_VERSION_MINOR &&
-                  JX_VERSION_PATCH == JIXIAO_VERSION_PATCH,
-              "jixiao.h and jixiao/config.hpp disagree on the version");
 
 extern "C" {
 

@@ -3,8 +3,6 @@
 
 #include "common.hpp"
 #include "handles.hpp"
-#include "jixiao/date.hpp"
-#include "jixiao/decimal.hpp"
 #include "jixiao/evaluate.hpp"
 
 JIXIAO_BEGIN_NAMESPACE
@@ -18,55 +16,12 @@ JIXIAO_CAPI_HANDLE(jx_evaluation, EvaluationHandle)
 
 namespace {
 
-Decimal number_arg(std::string_view text, const char* what) {
-  NumberError error;
-  auto value = Decimal::try_parse(text, &error);
-  if (!value) {
-    throw Error(ErrorKind::parse,
-                std::string(what) + " \"" + std::string(text) + "\": expected " + error.expected + " at byte " +
-                    std::to_string(error.offset),
-                error.offset, 0, error.expected);
-  }
-  return *value;
-}
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return s;
-}
-
-// Reads the actual text the way the target's kind asks (see jixiao.h).
+// Reads the actual text the way the target's kind asks (read_actual, see jixiao.h).
 Actual actual_for(const Target& target, std::string_view text, std::string_view unit) {
-  switch (target.kind()) {
-    case TargetKind::compare:
-    case TargetKind::range:
-      return ActualNumber{number_arg(trim(text), "actual"), std::string(unit)};
-    case TargetKind::trend: {
-      if (auto direction = trend_direction_from_word(text)) return ActualTrend{*direction};
-      auto comma = text.find(',');
-      if (comma == std::string_view::npos) {
-        throw Error(ErrorKind::parse,
-                    "actual \"" + std::string(text) + "\": expected a trend word or \"previous,current\"", 0, 0,
-                    "trend word or previous,current");
-      }
-      return ActualChange{number_arg(trim(text.substr(0, comma)), "previous"),
-                          number_arg(trim(text.substr(comma + 1)), "current")};
-    }
-    case TargetKind::deadline:
-    case TargetKind::period: {
-      auto date = Date::parse(text);
-      if (!date) {
-        throw Error(ErrorKind::parse, "actual \"" + std::string(text) + "\": expected a date", 0, 0, "date");
-      }
-      return ActualDate{*date};
-    }
-    case TargetKind::qualitative:
-    case TargetKind::invalid:
-      if (auto grade = grade_from_string(text)) return ActualGrade{*grade};
-      return ActualText{std::string(text)};
-  }
-  return ActualText{std::string(text)};
+  std::string problem;
+  auto actual = read_actual(target, text, unit, &problem);
+  if (!actual) throw Error(ErrorKind::parse, "actual: " + problem, 0, 0, std::string(to_string(target.kind())) + " actual");
+  return *actual;
 }
 
 const EvaluationHandle& evaluation_of(const jx_evaluation* e) {

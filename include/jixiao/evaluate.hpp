@@ -6,6 +6,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <variant>
 
 #include "jixiao/config.hpp"
@@ -65,6 +66,14 @@ using Actual = std::variant<ActualNumber, ActualTrend, ActualChange, ActualDate,
 
 enum class Verdict { met, not_met, not_comparable };
 
+// A quotient kept exact: the degree before rounding, so that a caller who scales it
+// (scoring: weight × degree) rounds once.
+struct Quotient {
+  Decimal numerator;
+  Decimal denominator;
+  friend bool operator==(const Quotient&, const Quotient&) = default;
+};
+
 // Decimal places of Evaluation::degree (ratios are rounded half-up there).
 inline constexpr int degree_scale = 10;
 
@@ -77,19 +86,38 @@ struct Evaluation {
   // (1, 0.70, 0.30). Absent when not_comparable or when the ratio has no meaning
   // (a non-positive target missed).
   std::optional<Decimal> degree;
+  std::optional<Quotient> exact_degree;  // degree = numerator / denominator, unrounded
   std::optional<Grade> grade;  // the grade of a qualitative evaluation
   std::string reason;          // one line in Chinese: why met / not met / not comparable
   friend bool operator==(const Evaluation&, const Evaluation&) = default;
 };
 
-// Never throws for any target/actual pair (except std::bad_alloc).
+// Never throws for any target/actual pair (except std::bad_alloc). A grade
+// (ActualGrade) is also accepted for trend, deadline and period targets: under 10号
+// a non-numeric target is graded like a qualitative one.
 Evaluation evaluate(const Target& target, const Actual& actual);
+
+// The one reading of an actual's text, as `target`'s kind needs it (scoring, the
+// C ABI and every actuals reader use it):
+// - compare, range: a number with an optional unit ("93.5", "93.5%", "26,500件",
+//   "９５％"); a published 自评表's "≥266米" (the target's comparator repeated) is 266米;
+// - trend: a trend word (up/down/flat, 提升, 保持稳定 … of target-values.md), or
+//   "previous,current" (ActualChange), or a grade;
+// - deadline, period: a date ("2024-11-30", "2024年11月30日") or a grade;
+// - qualitative: a grade (achieved/partial/not_achieved or their Chinese wording),
+//   else the text itself (the target's own term counts as achieved).
+// `unit`: a unit given apart from the text ("" none); it must agree with one inside.
+// nullopt when the text is not what the kind needs, and `problem` (when given)
+// says why in one line, e.g. 「约90」不是数值.
+std::optional<Actual> read_actual(const Target& target, std::string_view text, std::string_view unit = {},
+                                  std::string* problem = nullptr);
 
 // Names: "met", "not_met", "not_comparable"; "achieved", "partial", "not_achieved".
 std::string_view to_string(Verdict verdict) noexcept;
 std::string_view to_string(Grade grade) noexcept;
-// "achieved" or 达成年度指标 (also 达成), "partial" or 部分达成年度指标并具有一定效果
-// (also 部分达成), "not_achieved" or 未达成年度指标且效果较差 (also 未达成).
+// "achieved" or 达成年度指标 / 达成预期指标 (also 达成), "partial" or
+// 部分达成年度指标并具有一定效果 / 部分达成预期指标并具有一定效果 (also 部分达成),
+// "not_achieved" or 未达成年度指标且效果较差 / 未达成预期指标且效果较差 (also 未达成).
 std::optional<Grade> grade_from_string(std::string_view text) noexcept;
 
 JIXIAO_END_NAMESPACE

@@ -13,6 +13,7 @@
 
 #include "jixiao/config.hpp"
 #include "jixiao/declaration.hpp"
+#include "jixiao/grid.hpp"
 
 JIXIAO_BEGIN_NAMESPACE
 
@@ -68,5 +69,16 @@ class PublishedTextReader {
   struct State;
   std::unique_ptr<State> state_;
 };
+
+// The form interpreter: any layout (Shanghai, central, Hunan, Sichuan, the
+// 自评表s) from the rows any front end makes (text in any serialization, PDF,
+// xlsx/xls, HTML). Where the rows lost their columns (RowSource::columns_known()
+// false: single spaces, one cell per line) the records are rebuilt from the
+// indicator table's header; every inference is an INGEST_* diagnostic. Input that
+// is no declaration at all gives a Document without declarations and one
+// INGEST_NO_DECLARATION naming what was found. Throws Error(limit) as
+// read_published_text does.
+Document read_rows(RowSource& rows, const IngestOptions& options = {});
+Document read_grid(const Grid& grid, const IngestOptions& options = {});
 
 JIXIAO_END_NAMESPACE

@@ -16,6 +16,7 @@
 #include "jixiao/score.hpp"
 #include "jixiao/score_json.hpp"
 #include "jixiao/score_report.hpp"
+#include "jixiao/selfeval.hpp"
 #include "jixiao/summary.hpp"
 #include "jixiao/table.hpp"
 #include "jixiao/target.hpp"

@@ -15,6 +15,7 @@
 #include <string_view>
 
 #include "jixiao/config.hpp"
+#include "jixiao/detail/checked.hpp"
 #include "jixiao/decimal.hpp"
 
 JIXIAO_BEGIN_NAMESPACE
@@ -56,17 +57,17 @@ class Money {
   // Inline because sums of amounts are the hot path of every summary.
   friend Money operator+(Money a, Money b) {
     std::int64_t r;
-    if (__builtin_add_overflow(a.fen_, b.fen_, &r)) throw_overflow("+");
+    if (!detail::checked_add(a.fen_, b.fen_, r)) throw_overflow("+");
     return Money(r);
   }
   friend Money operator-(Money a, Money b) {
     std::int64_t r;
-    if (__builtin_sub_overflow(a.fen_, b.fen_, &r)) throw_overflow("-");
+    if (!detail::checked_sub(a.fen_, b.fen_, r)) throw_overflow("-");
     return Money(r);
   }
   Money operator-() const {
     std::int64_t r;
-    if (__builtin_sub_overflow(std::int64_t{0}, fen_, &r)) throw_overflow("negation");
+    if (!detail::checked_sub(0, fen_, r)) throw_overflow("negation");
     return Money(r);
   }
   Money& operator+=(Money other) { return *this = *this + other; }

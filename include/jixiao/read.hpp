@@ -1,9 +1,13 @@
 #pragma once
-// Reading a document whatever its format: jixiao JSON, a PDF or the published
-// text layout, told apart by content: "%PDF-" in the first 1024 bytes is a PDF
-// (read through the optional plugin, pdf.hpp); after an optional byte-order mark
-// and white space, JSON starts with '{' (or '[' then '{', '[' or ']': JSON, though
-// not a document, so reading it is an error); anything else is the published layout.
+// Reading a document whatever its format: jixiao JSON or the published text
+// layout, told apart by content: after an optional byte-order mark and white
+// space, JSON starts with '{' (or '[' then '{', '[' or ']': JSON, though not a
+// document, so reading it is an error); anything else is the published layout.
+// Before that, the published files themselves: a zip archive is an xlsx
+// workbook, an OLE2 compound file an xls workbook, and a page that starts with
+// markup and has <html or <table near its start an HTML page (workbook.hpp,
+// html_tables.hpp); their grids are read as the published layout. First of all,
+// "%PDF-" in the first 1024 bytes is a PDF, read through the optional plugin (pdf.hpp).
 
 #include <string>
 #include <string_view>
@@ -16,7 +20,7 @@
 
 JIXIAO_BEGIN_NAMESPACE
 
-enum class InputFormat { json, published_text, pdf };
+enum class InputFormat { json, published_text, xlsx, xls, html, pdf };
 
 struct ReadOptions {
   std::string source_name;        // named in errors ("" → "<input>")

@@ -2,7 +2,9 @@
 // Year-end self-evaluation scoring (绩效自评, spec scoring.md): the actuals a unit
 // reports (Actuals), the rules' knobs (ScoreOptions), score() and its result
 // (ScoreReport). Every figure is an exact Decimal; scores are rounded (half-up, two
-// decimals) only when reported — see rounded_for_report() and docs/scoring.md.
+// decimals) where the 自评表 prints them: each row's 得分 and the budget's, and
+// 总分 is the sum of those printed figures (scoring.md "A 自评表 adds up"); the
+// unrounded figures are kept beside them. See docs/scoring.md.
 //
 // Internal precision: weights, shares and scores are kept at `score_scale` (16)
 // decimal places. A division (equal weight shares, weight × actual / target) is
@@ -10,7 +12,6 @@
 // sums and comparisons are exact.
 
 #include <cstddef>
-#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -38,11 +39,11 @@ struct TrendPair {
 };
 
 // One indicator's actual, as the unit reported it. `value` is read against the
-// indicator's target kind: a number (optionally with its unit: "93.5", "93.5%",
-// "26,500件") for compare and range; a direction (up/down/flat or 提升/下降/持平 …)
-// for a trend, or `pair` instead; a date for a deadline or period; a grade
-// (achieved/partial/not_achieved, their Chinese wording, or the target's own text)
-// for a qualitative target.
+// indicator's target kind by read_actual() (evaluate.hpp): a number (optionally with
+// its unit: "93.5", "93.5%", "26,500件") for compare and range; a direction (up/down/
+// flat or 提升/下降/持平 …) or `pair` for a trend; a date for a deadline or period; a
+// grade (achieved/partial/not_achieved or their Chinese wording) for a qualitative
+// target and also for a trend, deadline or period; the target's own text is achieved.
 struct ActualIndicator {
   std::string name;                   // 三级指标, matched to the declaration's
   std::optional<std::string> level2;  // tells apart a name that repeats
@@ -51,11 +52,15 @@ struct ActualIndicator {
   std::optional<Decimal> fraction;    // qualitative: share of the weight, 0..1
   std::optional<TrendPair> pair;      // trend: compare previous with current
   std::optional<Decimal> weight;      // this indicator's 分值, overriding the equal share
+  std::optional<std::string> reason;  // 偏差原因分析及改进措施, as the unit wrote it
+  std::optional<std::string> target;  // the approved/adjusted 年度指标值, scored instead of the declared one
+  std::optional<Decimal> deduction;   // an evaluator's deduction on an overshot row (10号: 按偏离度适度调减)
   friend bool operator==(const ActualIndicator&, const ActualIndicator&) = default;
 };
 
 struct ActualBudget {
-  std::optional<Money> annual;    // 全年预算数; the declaration's funds.annual when absent
+  std::optional<Money> year_start;  // 年初预算数; the declaration's funds.annual when absent
+  std::optional<Money> annual;    // 全年预算数; the declaration's funds.annual when absent (reported)
   std::optional<Money> executed;  // 全年执行数
   friend bool operator==(const ActualBudget&, const ActualBudget&) = default;
 };
@@ -64,6 +69,7 @@ struct ActualDeclaration {
   std::string project;  // matched to Project::name
   ActualBudget budget;
   std::vector<ActualIndicator> indicators;
+  std::optional<std::string> achieved;  // 年度总体目标 实际完成情况
   friend bool operator==(const ActualDeclaration&, const ActualDeclaration&) = default;
 };
 
@@ -106,7 +112,11 @@ struct QualitativeBands {
   friend bool operator==(const QualitativeBands&, const QualitativeBands&) = default;
 };
 
-// Lowest total of each grade; below `pass` is 差.
+// The words of the four grades: national 优/良/中/差 (10号); shanghai 优/良/合格/不合格
+// (Shanghai's 决算 reports count projects by them).
+enum class GradeScheme { national, shanghai };
+
+// Lowest total of each grade; below `pass` is 差 (不合格).
 struct GradeBands {
   Decimal excellent = Decimal::from_int(90);  // 优
   Decimal good = Decimal::from_int(80);       // 良
@@ -120,8 +130,10 @@ struct ScoreOptions {
   ReverseFormula reverse_formula = ReverseFormula::ratio;
   QualitativeBands qualitative;
   GradeBands grades;
-  // An actual at or above this multiple of a positive target is OVERSHOOT.
-  Decimal overshoot_threshold = Decimal::from_parts(130, 2);
+  GradeScheme grade_scheme = GradeScheme::national;
+  // An actual at or above this multiple of a positive target is OVERSHOOT (vendor
+  // practice 120%; a choice, not a rule of 10号).
+  Decimal overshoot_threshold = Decimal::from_parts(120, 2);
   // A budget execution rate below this is reported (a reason is owed).
   Decimal budget_rate_warning = Decimal::from_parts(90, 2);
   friend bool operator==(const ScoreOptions&, const ScoreOptions&) = default;
@@ -142,55 +154,62 @@ enum class ScoreStatus {
             // value, fraction outside its band, invalid target): 0, and an error
 };
 
-enum class ScoreGrade { excellent, good, pass, fail };  // 优 良 中 差
-std::string_view to_string(ScoreGrade grade) noexcept;   // "优", "良", "中", "差"
+enum class ScoreGrade { excellent, good, pass, fail };  // 优 良 中(合格) 差(不合格)
+// "优", "良", "中", "差"; under shanghai "优", "良", "合格", "不合格".
+std::string_view to_string(ScoreGrade grade, GradeScheme scheme = GradeScheme::national) noexcept;
+std::string_view to_string(GradeScheme scheme) noexcept;  // "national", "shanghai"
+std::optional<GradeScheme> grade_scheme_from_string(std::string_view name) noexcept;
 std::string_view to_string(ScoreStatus status) noexcept;  // "scored", "missing", "error"
 std::string_view to_string(ReverseFormula formula) noexcept;  // "ratio", "linear"
 
-// The text of one declaration's rows: one immutable block, shared by copies of the
-// DeclarationScore, so the rows' views stay valid while any copy lives. One
-// allocation per declaration instead of one per text field keeps a large report
-// small (see bench/score_bench.cpp). Compares equal always: the rows' views carry
-// the content.
-struct ScoreRowText {
-  std::shared_ptr<const char[]> block;
-  friend bool operator==(const ScoreRowText&, const ScoreRowText&) noexcept { return true; }
-};
-
-// One row of the 自评表. The text fields view either the DeclarationScore's
-// `row_text` or static text: keep the DeclarationScore (or a copy of it) alive while
-// using them, and copy into a std::string what must outlive it.
+// One row of the 自评表.
 struct IndicatorScore {
   std::size_t indicator = 0;  // index in Declaration::indicators
-  std::string_view level1;
-  std::string_view level2;
-  std::string_view name;
-  std::string_view target;  // 年度指标值, raw
-  std::string_view actual;  // 实际完成值 as reported ("" when missing)
-  Decimal weight;           // 分值, at score_scale
-  Decimal score;            // 得分, at score_scale, 0 ≤ score ≤ weight
-  std::string_view reason;  // 偏差原因, one line in Chinese
+  std::string level1;
+  std::string level2;
+  std::string name;
+  std::string target;  // 年度指标值 scored against, raw (the adjusted one when given)
+  std::optional<std::string> year_start_target;  // 年初指标值 (the declared one) when an adjusted target was scored
+  std::string actual;  // 实际完成值 as reported ("" when missing)
+  Decimal weight;      // 分值, at score_scale
+  Decimal exact_score;  // 得分, at score_scale, 0 ≤ score ≤ weight
+  Decimal score;        // 得分 as printed: exact_score half-up to 2 decimals
+  std::string reason;   // 评分说明: why this score, one line in Chinese
+  std::optional<std::string> stated_reason;  // 偏差原因分析及改进措施, as the unit wrote it
+  std::optional<Decimal> deduction;          // applied to an overshot row
   ScoreStatus status = ScoreStatus::scored;
   bool met = false;
   bool overshoot = false;  // at or above the overshoot threshold: a reason is owed
+  bool graded = false;     // scored by a grade (achieved/partial/not_achieved) and its band
   friend bool operator==(const IndicatorScore&, const IndicatorScore&) = default;
 };
 
 struct Level1Score {
   std::string level1;  // as on the indicators ("产出指标")
   Decimal weight;
-  Decimal score;
+  Decimal score;  // Σ of its rows' printed 得分
   friend bool operator==(const Level1Score&, const Level1Score&) = default;
 };
 
+// A row of the 自评表's funds block under 年度资金总额.
+struct FundsRow {
+  std::string label;                // 其中：当年财政拨款, 上年结转资金, 其他资金
+  std::optional<Money> year_start;  // 年初预算数 (the declaration's)
+  friend bool operator==(const FundsRow&, const FundsRow&) = default;
+};
+
 struct BudgetScore {
+  std::optional<Money> year_start;  // 年初预算数
   std::optional<Money> annual;    // 全年预算数 used
+  bool annual_from_declaration = false;  // 全年预算数 missing: the declaration's funds.annual was used
   std::optional<Money> executed;  // 全年执行数
   std::optional<Decimal> rate;    // executed / annual (16 decimals while it fits); none when not computable
   Decimal weight;
-  Decimal score;
+  Decimal exact_score;  // at score_scale
+  Decimal score;        // as printed: 2 decimals, half-up
   ScoreStatus status = ScoreStatus::scored;
   std::string reason;
+  std::vector<FundsRow> rows;  // 当年财政拨款, 上年结转资金, 其他资金
   friend bool operator==(const BudgetScore&, const BudgetScore&) = default;
 };
 
@@ -198,11 +217,14 @@ struct DeclarationScore {
   std::optional<std::size_t> declaration;  // index in Document::declarations
   std::string project;
   BudgetScore budget;
+  std::optional<std::string> goal;         // 年度总体目标 预期目标 (the declaration's)
+  std::optional<std::string> achieved;     // 年度总体目标 实际完成情况
   std::vector<IndicatorScore> indicators;  // in the declaration's order
-  ScoreRowText row_text;                   // what the rows' text fields view
   std::vector<Level1Score> level1;         // in order of first appearance
-  Decimal total;                           // budget + Σ indicators, at score_scale
-  ScoreGrade grade = ScoreGrade::fail;               // of the reported (2-decimal) total
+  Decimal total;                           // 总分: budget + Σ rows, each as printed (2 decimals)
+  Decimal exact_total;                     // the same of the unrounded figures, at score_scale
+  ScoreGrade grade = ScoreGrade::fail;     // of `total`
+  GradeScheme grade_scheme = GradeScheme::national;
   std::vector<Diagnostic> diagnostics;     // SCORE_* codes, see docs/scoring.md
   friend bool operator==(const DeclarationScore&, const DeclarationScore&) = default;
 };
@@ -230,8 +252,8 @@ DeclarationScore score_declaration(const Declaration& declaration, const ActualD
 
 // A score as reported: half-up to two decimals.
 Decimal rounded_for_report(const Decimal& value);
-// The grade of a total under `bands` (compared as given; score() passes the
-// reported total).
+// The grade of a total under `bands` (compared as given; score() passes 总分, the
+// sum of the printed figures).
 ScoreGrade grade_of(const Decimal& total, const GradeBands& bands = {});
 
 // Diagnostic codes of the scoring engine.
@@ -253,6 +275,9 @@ inline constexpr std::string_view budget_missing = "SCORE_BUDGET_MISSING";      
 inline constexpr std::string_view weight_redistributed = "SCORE_WEIGHT_REDISTRIBUTED";  // info
 inline constexpr std::string_view weight_sum = "SCORE_WEIGHT_SUM";                  // warning
 inline constexpr std::string_view weight_invalid = "SCORE_WEIGHT_INVALID";          // error
+inline constexpr std::string_view reason_missing = "SCORE_REASON_MISSING";          // warning
+inline constexpr std::string_view budget_fallback = "SCORE_BUDGET_FALLBACK";        // info
+inline constexpr std::string_view deduction_invalid = "SCORE_DEDUCTION_INVALID";    // error
 }  // namespace score_codes
 
 JIXIAO_END_NAMESPACE

@@ -75,7 +75,7 @@ int parse_one(const std::string& path, const JsonWriteOptions& json_options, Out
   const auto sink = [&](std::string_view piece) { out.write(piece); };
   std::string messages;
   int status = exit_ok;
-  if (detect_input_format(bytes.view()) != InputFormat::published_text) {  // JSON or PDF: a whole document
+  if (detect_input_format(bytes.view()) != InputFormat::published_text) {  // JSON, xlsx, xls, HTML, PDF: whole
     ReadOptions options;
     options.source_name = name;
     const Document doc = read_document(bytes.view(), options);

@@ -6,17 +6,23 @@
 #include <fmt/core.h>
 
 #include "cli/cli.hpp"
+#include "jixiao/json.hpp"
 #include "jixiao/read.hpp"
 #include "jixiao/score.hpp"
 #include "jixiao/score_json.hpp"
 #include "jixiao/score_report.hpp"
+#include "jixiao/selfeval.hpp"
 
 namespace jixiao::cli {
 namespace {
 
 constexpr const char* score_help =
     "usage: jixiao score DECLS ACTUALS [--format text|json|markdown|csv]\n"
-    "                    [--reverse-formula ratio|linear] [--output FILE] [--pretty] [--quiet]\n"
+    "                    [--reverse-formula ratio|linear] [--grades national|shanghai]\n"
+    "                    [--output FILE] [--pretty] [--quiet]\n"
+    "       jixiao score FILE            a 自评表 holding both targets and actuals\n"
+    "       jixiao score --check FILE…   re-score published 自评表: every SELFEVAL_* deviation\n"
+    "       jixiao score --summary FILE… the 决算 figures: projects, Σ budget (万元), average, grades\n"
     "\n"
     "Scores each declaration of DECLS (the published text layout or jixiao JSON) against\n"
     "ACTUALS (a jixiao.actuals/1 file, formats.md) by the rules of scoring.md: budget\n"
@@ -27,6 +33,8 @@ constexpr const char* score_help =
     "  --format F            text (the 自评表, default), markdown, csv, or json (jixiao.score/1)\n"
     "  --reverse-formula R   a missed ≤/< target scores weight × target/actual (ratio,\n"
     "                        default) or weight × (1 − (actual − target)/target) (linear)\n"
+    "  --grades G            grade words: national 优/良/中/差 (default) or shanghai\n"
+    "                        优/良/合格/不合格\n"
     "  --pretty              indented JSON\n"
     "  --quiet               no summary of diagnostics on standard error\n"
     "\n"
@@ -40,16 +48,97 @@ constexpr const char* score_help =
     "  | 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因 |\n"
     "  ...\n";
 
+Document read_declarations(const std::string& path) {
+  ReadOptions read_options;
+  read_options.source_name = path;
+  return read_document_file(path, read_options);
+}
+
+// --check FILE…: every deviation of each published 自评表; exit 1 when any.
+int run_check(const Args& args, const ScoreOptions& options, const std::string& format) {
+  if (args.positional.empty()) throw UsageError{"--check needs at least one FILE"};
+  std::string out;
+  std::size_t deviations = 0;
+  std::string json = "{\"format\":\"jixiao.selfeval-check/1\",\"files\":[";
+  for (std::size_t f = 0; f < args.positional.size(); ++f) {
+    const std::string& path = args.positional[f];
+    Document document;
+    try {
+      document = read_declarations(path);
+    } catch (const Error& e) {
+      print_error("score", e.what());
+      return exit_usage;
+    }
+    const std::vector<Diagnostic> found = check_selfeval(document, options);
+    deviations += found.size();
+    if (format == "json") {
+      json += fmt::format("{}{{\"file\":{},\"diagnostics\":[", f ? "," : "", json_quote(path));
+      for (std::size_t i = 0; i < found.size(); ++i) json += (i ? "," : "") + to_json(found[i]);
+      json += "]}";
+    } else {
+      for (const Diagnostic& d : found) out += fmt::format("{}: [{}] {}: {}\n", path, to_string(d.severity), d.code, d.message);
+      if (found.empty()) out += fmt::format("{}: 未发现偏差\n", path);
+    }
+  }
+  json += "]}\n";
+  Output output(args);
+  output.write(format == "json" ? json : out);
+  return deviations > 0 ? exit_input_errors : exit_ok;
+}
+
+// --summary FILE…: the 决算 figures over the published self-evaluations.
+int run_summary(const Args& args, const ScoreOptions& options, const std::string& format) {
+  if (args.positional.empty()) throw UsageError{"--summary needs at least one FILE"};
+  std::vector<ScoreReport> reports;
+  for (const std::string& path : args.positional) {
+    try {
+      reports.push_back(score_published(read_declarations(path), options));
+    } catch (const Error& e) {
+      print_error("score", e.what());
+      return exit_usage;
+    }
+  }
+  const SelfEvalSummary s = summarize(reports);
+  const std::string average = s.average ? s.average->to_string() : "";
+  const GradeScheme g = s.grade_scheme;
+  std::string out;
+  if (format == "json") {
+    out = fmt::format(
+        "{{\"format\":\"jixiao.selfeval-summary/1\",\"projects\":{},\"budget_wan\":\"{}\",\"average\":{},"
+        "\"grades\":{{\"{}\":{},\"{}\":{},\"{}\":{},\"{}\":{}}}}}\n",
+        s.projects, s.budget_wan.to_string(), s.average ? "\"" + average + "\"" : "null",
+        to_string(ScoreGrade::excellent, g), s.excellent, to_string(ScoreGrade::good, g), s.good,
+        to_string(ScoreGrade::pass, g), s.pass, to_string(ScoreGrade::fail, g), s.fail);
+  } else {
+    out = fmt::format("项目数 {}，全年预算数合计 {} 万元，平均得分 {}；{} {} 个，{} {} 个，{} {} 个，{} {} 个\n", s.projects,
+                      s.budget_wan.to_string(), average.empty() ? "—" : average, to_string(ScoreGrade::excellent, g),
+                      s.excellent, to_string(ScoreGrade::good, g), s.good, to_string(ScoreGrade::pass, g), s.pass,
+                      to_string(ScoreGrade::fail, g), s.fail);
+  }
+  Output output(args);
+  output.write(out);
+  return exit_ok;
+}
+
 int run_score(const Args& args) {
-  if (args.positional.size() != 2) throw UsageError{"needs two files: DECLS ACTUALS (see jixiao score --help)"};
+  ScoreOptions options;
+  if (auto grades = args.option("grades")) {
+    auto scheme = grade_scheme_from_string(*grades);
+    if (!scheme) throw UsageError{fmt::format("--grades {}: expected national or shanghai", *grades)};
+    options.grade_scheme = *scheme;
+  }
+  const std::string mode_format = args.option("format").value_or("text");
+  if (args.has("check")) return run_check(args, options, mode_format);
+  if (args.has("summary")) return run_summary(args, options, mode_format);
+  if (args.positional.size() != 1 && args.positional.size() != 2)
+    throw UsageError{"needs DECLS ACTUALS, or one 自评表 FILE (see jixiao score --help)"};
   const std::string& decls_path = args.positional[0];
-  const std::string& actuals_path = args.positional[1];
+  const std::string actuals_path = args.positional.size() == 2 ? args.positional[1] : std::string();
   if (decls_path == "-" && actuals_path == "-") throw UsageError{"only one of DECLS and ACTUALS can be '-'"};
 
   const std::string format = args.option("format").value_or("text");
   if (format != "text" && format != "json" && format != "markdown" && format != "csv")
     throw UsageError{fmt::format("--format {}: expected text, json, markdown or csv", format)};
-  ScoreOptions options;
   if (auto formula = args.option("reverse-formula")) {
     if (*formula == "ratio") options.reverse_formula = ReverseFormula::ratio;
     else if (*formula == "linear") options.reverse_formula = ReverseFormula::linear;
@@ -59,18 +148,19 @@ int run_score(const Args& args) {
   Document document;
   Actuals actuals;
   try {
-    ReadOptions read_options;
-    read_options.source_name = decls_path;
-    document = read_document_file(decls_path, read_options);
-    JsonReadOptions json_options;
-    json_options.source_name = actuals_path;
-    actuals = actuals_from_json(read_input(actuals_path), json_options);
+    document = read_declarations(decls_path);
+    if (!actuals_path.empty()) {
+      JsonReadOptions json_options;
+      json_options.source_name = actuals_path;
+      actuals = actuals_from_json(read_input(actuals_path), json_options);
+    }
   } catch (const Error& e) {
     print_error("score", e.what());
     return exit_usage;
   }
 
-  const ScoreReport report = score(document, actuals, options);
+  // One file: the 自评表's own actuals.
+  const ScoreReport report = actuals_path.empty() ? score_published(document, options) : score(document, actuals, options);
   std::string out;
   if (format == "json") {
     out = to_json(report, JsonWriteOptions{args.has("pretty")});
@@ -107,8 +197,8 @@ const Registration registration{Verb{
     "score",
     "self-evaluation (绩效自评): score declarations against actuals",
     score_help,
-    {"reverse-formula"},
-    {},
+    {"reverse-formula", "grades"},
+    {"check", "summary"},
     run_score,
 }};
 

@@ -63,14 +63,14 @@ void DeclarationAssembler::blank_line() {
   if (zone_ == Zone::table) placer_.blank();
 }
 
-void DeclarationAssembler::line(const std::vector<Cell>& cells, std::uint32_t number, std::size_t offset) {
+void DeclarationAssembler::line(const std::vector<GridCell>& cells, std::uint32_t number) {
   line_before_last_ = last_line_;
   last_line_ = number;
   if (zone_ == Zone::table) {
-    placer_.row(cells, number, offset);  // a repeated header row is recognised there
+    placer_.row(cells, number);  // a repeated header row is recognised there
     return;
   }
-  header_line(cells, number, offset);
+  header_line(cells, number);
 }
 
 void DeclarationAssembler::set_text_field(std::optional<std::string>& field, std::string_view label,
@@ -107,7 +107,7 @@ void DeclarationAssembler::set_date_field(std::optional<Date>& field, std::strin
   field = *date;
 }
 
-void DeclarationAssembler::header_line(const std::vector<Cell>& cells, std::uint32_t number, std::size_t offset) {
+void DeclarationAssembler::header_line(const std::vector<GridCell>& cells, std::uint32_t number) {
   classes_.clear();
   std::size_t form_words = 0, labels = 0, texts = 0, header_words = 0;
   for (const auto& cell : cells) {
@@ -156,7 +156,7 @@ void DeclarationAssembler::header_line(const std::vector<Cell>& cells, std::uint
            fmt::format("第{}行：指标表没有表头（一级指标/二级指标/三级指标），从此行起按指标表读取", number), number);
     zone_ = Zone::table;
     expect_goals_ = false;
-    placer_.row(cells, number, offset);
+    placer_.row(cells, number);
     return;
   }
 
@@ -268,11 +268,11 @@ void DeclarationAssembler::header_line(const std::vector<Cell>& cells, std::uint
   if (decl_.goals.overall && decl_.goals.annual) expect_goals_ = false;
 }
 
-void DeclarationAssembler::read_goals(const std::vector<Cell>& cells, std::uint32_t number) {
-  std::vector<const Cell*> texts;
+void DeclarationAssembler::read_goals(const std::vector<GridCell>& cells, std::uint32_t number) {
+  std::vector<const GridCell*> texts;
   for (const auto& cell : cells)
     if (!cell.text.empty()) texts.push_back(&cell);
-  auto put = [&](std::optional<std::string>& goal, const Cell& cell) {
+  auto put = [&](std::optional<std::string>& goal, const GridCell& cell) {
     if (!goal) goal = strip_html(cell.text);
   };
   if (texts.size() == 1) {

@@ -26,7 +26,7 @@ class DeclarationAssembler {
                        DiagnosticSink& sink, RowBudget& budget);
 
   // A non-blank line of this declaration, already split into cells.
-  void line(const std::vector<Cell>& cells, std::uint32_t number, std::size_t offset);
+  void line(const std::vector<GridCell>& cells, std::uint32_t number);
   void blank_line();
   // Done: converts the amounts, reports what is missing. `input_ended` is true
   // for the last declaration of the input (a missing table then means truncation).
@@ -44,8 +44,8 @@ class DeclarationAssembler {
     std::uint32_t line = 0;
   };
 
-  void header_line(const std::vector<Cell>& cells, std::uint32_t number, std::size_t offset);
-  void read_goals(const std::vector<Cell>& cells, std::uint32_t number);
+  void header_line(const std::vector<GridCell>& cells, std::uint32_t number);
+  void read_goals(const std::vector<GridCell>& cells, std::uint32_t number);
   void set_text_field(std::optional<std::string>& field, std::string_view label, std::string_view value,
                       std::uint32_t number);
   void set_date_field(std::optional<Date>& field, std::string_view label, std::string_view value,

@@ -148,21 +148,6 @@ bool is_table_header(FormWord w) noexcept {
 }
 bool is_funds_unit(FormWord w) noexcept { return w >= FormWord::funds_yuan && w <= FormWord::funds_no_unit; }
 
-void split_cells(std::string_view line, std::vector<Cell>& out) {
-  out.clear();
-  std::uint32_t column = 0;
-  std::size_t start = 0;
-  for (;;) {
-    const void* tab = std::memchr(line.data() + start, '\t', line.size() - start);
-    const std::size_t end =
-        tab != nullptr ? static_cast<std::size_t>(static_cast<const char*>(tab) - line.data()) : line.size();
-    const auto text = trim(line.substr(start, end - start));
-    out.push_back(Cell{text, column++, static_cast<std::size_t>(text.data() - line.data())});
-    if (tab == nullptr) break;
-    start = end + 1;
-  }
-}
-
 // Last characters of every form word and taxonomy label: a cell ending in
 // anything else (a name, an amount, a date, a goal text) is none of them.
 bool may_be_form_word(std::string_view text) noexcept {
@@ -197,25 +182,20 @@ CellClass classify_table_cell(std::string_view text) {
   return {};
 }
 
-bool is_heading(std::string_view line) {
-  // The heading is a short line; long ones (goal texts) are not searched.
-  if (line.size() > 512) return false;
-  // Cheap test first: the heading text ends in 申报表, or in its year "（2024年度）".
-  const auto text = trim(line);
-  if (!text.ends_with("申报表"sv) && !text.ends_with(")"sv) && !text.ends_with("）"sv)) return false;
-  const auto pos = line.find("绩效目标申报表"sv);
-  if (pos == std::string_view::npos) return false;
-  // The heading stands alone on its line (trailing empty cells allowed).
-  std::size_t nonempty = 0;
-  std::size_t start = 0;
-  for (;;) {
-    const std::size_t tab = line.find('\t', start);
-    const auto cell = trim(line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start));
-    if (!cell.empty()) ++nonempty;
-    if (tab == std::string_view::npos) break;
-    start = tab + 1;
+bool is_heading(const GridRow& row) {
+  // The heading stands alone on its line (empty cells allowed) and is short; long
+  // cells (goal texts) are not searched.
+  const GridCell* heading = nullptr;
+  for (const auto& cell : row.cells) {
+    if (cell.text.empty()) continue;
+    if (heading != nullptr) return false;
+    heading = &cell;
   }
-  return nonempty == 1;
+  if (heading == nullptr || heading->text.size() > 512) return false;
+  // Cheap test first: the heading text ends in 申报表, or in its year "（2024年度）".
+  const auto text = heading->text;
+  if (!text.ends_with("申报表"sv) && !text.ends_with(")"sv) && !text.ends_with("）"sv)) return false;
+  return text.find("绩效目标申报表"sv) != std::string_view::npos;
 }
 
 std::optional<int> year_of(std::string_view text) {

@@ -1,6 +1,5 @@
 #pragma once
-// Cells and the cell classifier. A line is split on tabs into cells (views into
-// the line, trimmed, with their column); the classifier names what a cell is on
+// The cell classifier (cells are GridCells, from any front end): it names what a cell is on
 // the form: a page-break fragment, a table-header word, a header-block or funds
 // label, a goals label, or a taxonomy label. The form's vocabulary is one table in
 // cells.cpp.
@@ -12,19 +11,11 @@
 #include <vector>
 
 #include "jixiao/config.hpp"
+#include "jixiao/grid.hpp"
 #include "jixiao/taxonomy.hpp"
 
 JIXIAO_BEGIN_NAMESPACE
 namespace ingest {
-
-struct Cell {
-  std::string_view text;     // trimmed of white space
-  std::uint32_t column = 0;  // 0-based tab-separated column
-  std::size_t at = 0;        // byte offset of `text` within its line
-};
-
-// All cells of the line, empty ones included (columns count them).
-void split_cells(std::string_view line, std::vector<Cell>& out);
 
 enum class FormWord : std::uint8_t {
   none,
@@ -72,8 +63,8 @@ CellClass classify_cell(std::string_view text);
 // labels. Rejects an ordinary indicator name by its last character, without copying.
 CellClass classify_table_cell(std::string_view text);
 
-// Is the line the form heading (财政项目支出绩效目标申报表, possibly with the year)?
-bool is_heading(std::string_view line);
+// Is the row the form heading (财政项目支出绩效目标申报表, possibly with the year)?
+bool is_heading(const GridRow& row);
 
 // "(2024 年度)", "（2024年度）", "2024年度": the budget year, if the cell is one.
 std::optional<int> year_of(std::string_view text);

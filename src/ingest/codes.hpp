@@ -54,6 +54,19 @@ inline constexpr Code no_target{"INGEST_NO_TARGET", Severity::warning};
 inline constexpr Code no_name{"INGEST_NO_NAME", Severity::warning};
 inline constexpr Code extra_cells{"INGEST_EXTRA_CELLS", Severity::warning};
 inline constexpr Code target_invalid{"INGEST_TARGET_INVALID", Severity::warning};
+// The form interpreter (other layouts and serializations).
+inline constexpr Code heading_missing{"INGEST_HEADING_MISSING", Severity::warning};
+inline constexpr Code field_not_in_model{"INGEST_FIELD_NOT_IN_MODEL", Severity::info};
+inline constexpr Code label_joined{"INGEST_LABEL_JOINED", Severity::info};
+inline constexpr Code label_note{"INGEST_LABEL_NOTE", Severity::info};
+inline constexpr Code group_weight{"INGEST_GROUP_WEIGHT", Severity::info};
+inline constexpr Code rows_rebuilt{"INGEST_ROWS_REBUILT", Severity::info};
+inline constexpr Code target_joined{"INGEST_TARGET_JOINED", Severity::info};
+inline constexpr Code unit_from_name{"INGEST_UNIT_FROM_NAME", Severity::info};
+inline constexpr Code amount_from_prose{"INGEST_AMOUNT_FROM_PROSE", Severity::warning};
+inline constexpr Code amount_uncertain{"INGEST_AMOUNT_UNCERTAIN", Severity::warning};
+inline constexpr Code amount_inferred{"INGEST_AMOUNT_INFERRED", Severity::info};
+inline constexpr Code funds_inconsistent{"INGEST_FUNDS_INCONSISTENT", Severity::warning};
 }  // namespace codes
 
 class DiagnosticSink {

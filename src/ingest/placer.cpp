@@ -48,7 +48,7 @@ void RowPlacer::report(const Code& code, std::string message, std::optional<std:
   sink_.add(code, std::move(message), decl_index_, indicator, line);
 }
 
-void RowPlacer::header(const std::vector<Cell>& cells, std::uint32_t line) {
+void RowPlacer::header(const std::vector<GridCell>& cells, std::uint32_t line) {
   if (header_seen_) {
     report(codes::header_repeated, fmt::format("第{}行：重复的表头（分页所致），已跳过", line), std::nullopt, line);
   } else {
@@ -141,7 +141,7 @@ void RowPlacer::start_group(const Group& group, std::uint32_t line, std::optiona
   have_group_ = true;
 }
 
-void RowPlacer::row(const std::vector<Cell>& cells, std::uint32_t line, std::size_t offset) {
+void RowPlacer::row(const std::vector<GridCell>& cells, std::uint32_t line) {
   classes_.clear();
   texts_.clear();
   labels_.clear();
@@ -267,11 +267,11 @@ void RowPlacer::row(const std::vector<Cell>& cells, std::uint32_t line, std::siz
     return;
   }
 
-  const Cell& first = cells[texts_[first_text]];
+  const GridCell& first = cells[texts_[first_text]];
   if (budget_.used >= budget_.limit) {
     throw Error(ErrorKind::limit,
                 fmt::format("{}:{}: more than max_rows = {} indicator rows", budget_.source, line, budget_.limit),
-                offset + first.at, line, "max_rows", std::string(budget_.source));
+                first.origin.byte, line, "max_rows", std::string(budget_.source));
   }
   ++budget_.used;
 

@@ -31,9 +31,9 @@ class RowPlacer {
             RowBudget& budget);
 
   // The header row: fixes the level-2 column; a repeat (page break) is reported.
-  void header(const std::vector<Cell>& cells, std::uint32_t line);
+  void header(const std::vector<GridCell>& cells, std::uint32_t line);
   // A non-blank row of the table (a repeated header row included).
-  void row(const std::vector<Cell>& cells, std::uint32_t line, std::size_t offset);
+  void row(const std::vector<GridCell>& cells, std::uint32_t line);
   // A blank line inside the table (merged cells do not span it).
   void blank() { break_since_row_ = true; }
   // End of the table: rows still waiting for a label below are reported.

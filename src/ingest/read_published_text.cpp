@@ -11,6 +11,7 @@
 #include "ingest/cells.hpp"
 #include "ingest/codes.hpp"
 #include "ingest/lines.hpp"
+#include "ingest/tab_rows.hpp"
 #include "ingest/text.hpp"
 #include "jixiao/error.hpp"
 #include "jixiao/ingest.hpp"
@@ -19,7 +20,6 @@ JIXIAO_BEGIN_NAMESPACE
 
 namespace {
 
-using ingest::Cell;
 using ingest::DeclarationAssembler;
 using ingest::DiagnosticSink;
 namespace codes = ingest::codes;
@@ -73,21 +73,23 @@ struct PublishedTextReader::State {
   }
 
   std::optional<Declaration> next() {
-    ingest::Line line;
-    while (!ended && lines.next(line)) {
+    while (!ended) {
+      const GridRow* row = lines.next();
+      if (row == nullptr) break;
+      const ingest::Line& line = lines.line();
       if (line.has_invalid_utf8()) {
         sink.add(codes::invalid_utf8,
                  fmt::format("第{}行：字节偏移 {}（行内第 {} 字节）处不是有效的 UTF-8，已替换为 U+FFFD", line.number,
                              line.invalid_at, line.invalid_at - line.offset + 1),
                  current ? std::optional<std::size_t>(current->index()) : std::nullopt, std::nullopt, line.number);
       }
-      const auto trimmed = ingest::trim(line.text);
-      if (trimmed.empty()) {
+      if (row->blank()) {
         if (current) current->blank_line();
         continue;
       }
       last_line = line.number;
-      if (ingest::is_heading(line.text)) {
+      const auto trimmed = ingest::trim(line.text);
+      if (ingest::is_heading(*row)) {
         if (auto finished = heading(line, trimmed)) return finished;
         continue;
       }
@@ -99,8 +101,7 @@ struct PublishedTextReader::State {
         }
         continue;
       }
-      ingest::split_cells(line.text, cells);
-      current->line(cells, line.number, line.offset);
+      current->line(row->cells, line.number);
     }
     if (ended) return std::nullopt;
     if (auto last = finish_current(true)) return last;
@@ -118,12 +119,11 @@ struct PublishedTextReader::State {
   std::optional<std::string> title;
   std::vector<Diagnostic> diagnostics;
   DiagnosticSink sink{diagnostics};
-  ingest::LineSplitter lines;
+  ingest::TabRowSource lines;
   ingest::RowBudget budget;
 
   std::vector<PreambleLine> preamble;
   std::unique_ptr<DeclarationAssembler> current;
-  std::vector<Cell> cells;
   std::uint32_t last_line = 0;
   std::size_t count = 0;  // declarations finished
   bool ended = false;

@@ -10,7 +10,8 @@
 
 #include "json/quote.hpp"
 
-namespace jixiao::detail {
+JIXIAO_BEGIN_NAMESPACE
+namespace detail {
 
 namespace {
 
@@ -251,4 +252,5 @@ std::optional<JsonSyntaxProblem> find_json_syntax_problem(std::string_view json,
   return Checker(json, std::min(max_depth, max_json_parser_depth)).run();
 }
 
-}  // namespace jixiao::detail
+}  // namespace detail
+JIXIAO_END_NAMESPACE

@@ -10,7 +10,10 @@
 #include <string>
 #include <string_view>
 
-namespace jixiao::detail {
+#include "jixiao/config.hpp"
+
+JIXIAO_BEGIN_NAMESPACE
+namespace detail {
 
 struct JsonSyntaxProblem {
   std::size_t offset = 0;  // byte offset of the problem
@@ -26,4 +29,5 @@ inline constexpr std::size_t max_json_parser_depth = 2048;
 // same key twice.
 std::optional<JsonSyntaxProblem> find_json_syntax_problem(std::string_view json, std::size_t max_depth);
 
-}  // namespace jixiao::detail
+}  // namespace detail
+JIXIAO_END_NAMESPACE

@@ -9,7 +9,10 @@
 #include <string>
 #include <string_view>
 
-namespace jixiao::detail {
+#include "jixiao/config.hpp"
+
+JIXIAO_BEGIN_NAMESPACE
+namespace detail {
 
 // Length of the valid UTF-8 sequence starting at s[i], or 0 if it is not one
 // (overlong forms, surrogates and code points above U+10FFFF are invalid).
@@ -135,4 +138,5 @@ inline void append_unsigned(std::string& out, std::uint64_t value) {
   while (n > 0) out.push_back(digits[--n]);
 }
 
-}  // namespace jixiao::detail
+}  // namespace detail
+JIXIAO_END_NAMESPACE

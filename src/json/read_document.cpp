@@ -3,13 +3,19 @@
 
 #include <fmt/core.h>
 
+#include "jixiao/html_tables.hpp"
 #include "jixiao/read.hpp"
+#include "jixiao/workbook.hpp"
+#include "json/grid_document.hpp"
 #include "json/input_bytes.hpp"
 
 JIXIAO_BEGIN_NAMESPACE
 
 InputFormat detect_input_format(std::string_view bytes) noexcept {
   if (looks_like_pdf(bytes)) return InputFormat::pdf;
+  if (looks_like_zip(bytes)) return InputFormat::xlsx;
+  if (looks_like_ole2(bytes)) return InputFormat::xls;
+  if (looks_like_html(bytes)) return InputFormat::html;
   if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
   std::size_t i = 0;
   while (i < bytes.size() && (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\n' || bytes[i] == '\r')) ++i;
@@ -37,6 +43,20 @@ Document read_document(std::string_view bytes, const ReadOptions& options) {
     pdf.source_name = source;
     pdf.limits = options.pdf_limits;
     return read_pdf_document(bytes, pdf);
+  }
+  if (format == InputFormat::xlsx || format == InputFormat::xls || format == InputFormat::html) {
+    IngestOptions ingest;
+    ingest.source_name = source;
+    ingest.limits = options.limits;
+    if (format == InputFormat::html) {
+      HtmlOptions html;
+      html.source_name = source;
+      return detail::read_grids(read_html_tables(bytes, html), ingest);
+    }
+    WorkbookOptions workbook;
+    workbook.source_name = source;
+    return detail::read_grids(format == InputFormat::xlsx ? read_xlsx(bytes, workbook) : read_xls(bytes, workbook),
+                              ingest);
   }
   if (format == InputFormat::json) {
     JsonReadOptions json;

@@ -115,9 +115,11 @@ class ActualsReader {
     const Path budget_path = path.member("budget");
     if (const bj::value* b = o.if_contains("budget"); b && !b->is_null()) {
       const bj::object& budget = object(*b, budget_path);
+      d.budget.year_start = optional_money(budget, budget_path.member("year_start"));
       d.budget.annual = optional_money(budget, budget_path.member("annual"));
       d.budget.executed = optional_money(budget, budget_path.member("executed"));
     }
+    d.achieved = optional_text(o, path.member("achieved"));
     const Path list_path = path.member("indicators");
     if (const bj::value* list = o.if_contains("indicators"); list && !list->is_null()) {
       const bj::array& items = array(*list, list_path);
@@ -138,6 +140,9 @@ class ActualsReader {
     a.unit = optional_text(o, path.member("unit"));
     a.fraction = optional_decimal(o, path.member("fraction"));
     a.weight = optional_decimal(o, path.member("weight"));
+    a.reason = optional_text(o, path.member("reason"));
+    a.target = optional_text(o, path.member("target"));
+    a.deduction = optional_decimal(o, path.member("deduction"));
     const Path actual_path = path.member("actual");
     const bj::value& actual = require(o, actual_path);
     if (actual.is_null()) return std::nullopt;
@@ -207,15 +212,33 @@ void write_declaration(JsonWriter& w, const DeclarationScore& d) {
   w.member("declaration", d.declaration);
   w.key("budget");
   w.begin_object();
+  w.member("year_start", d.budget.year_start);
   w.member("annual", d.budget.annual);
+  w.key("annual_from_declaration");
+  w.boolean(d.budget.annual_from_declaration);
   w.member("executed", d.budget.executed);
   w.key("rate");
   if (d.budget.rate) w.decimal(d.budget.rate->rescale(4, Rounding::half_up));
   else w.null();
   w.member("weight", two_places(d.budget.weight));
-  w.member("score", two_places(d.budget.score));
+  w.member("score", d.budget.score);
+  w.member("exact_score", d.budget.exact_score);
   w.member("status", to_string(d.budget.status));
   w.member("reason", d.budget.reason);
+  w.key("rows");
+  w.begin_array();
+  for (const FundsRow& row : d.budget.rows) {
+    w.begin_object();
+    w.member("label", row.label);
+    w.member("year_start", row.year_start);
+    w.end_object();
+  }
+  w.end_array();
+  w.end_object();
+  w.key("goals");
+  w.begin_object();
+  w.member("expected", d.goal);
+  w.member("achieved", d.achieved);
   w.end_object();
   w.key("indicators");
   w.begin_array();
@@ -225,14 +248,22 @@ void write_declaration(JsonWriter& w, const DeclarationScore& d) {
     w.member("level2", s.level2);
     w.member("name", s.name);
     w.member("target", s.target);
+    w.member("year_start_target", s.year_start_target);
     w.key("actual");
     if (s.status == ScoreStatus::missing) w.null();
     else w.string(s.actual);
     w.member("weight", two_places(s.weight));
     w.key("met");
     w.boolean(s.met);
-    w.member("score", two_places(s.score));
+    w.member("score", s.score);
+    w.member("exact_score", s.exact_score);
     w.member("reason", s.reason);
+    w.member("stated_reason", s.stated_reason);
+    w.key("deduction");
+    if (s.deduction) w.decimal(*s.deduction);
+    else w.null();
+    w.key("graded");
+    w.boolean(s.graded);
     w.member("status", to_string(s.status));
     w.key("overshoot");
     w.boolean(s.overshoot);
@@ -245,12 +276,14 @@ void write_declaration(JsonWriter& w, const DeclarationScore& d) {
     w.text_key(l.level1);
     w.begin_object();
     w.member("weight", two_places(l.weight));
-    w.member("score", two_places(l.score));
+    w.member("score", l.score);
     w.end_object();
   }
   w.end_object();
-  w.member("total", two_places(d.total));
-  w.member("grade", to_string(d.grade));
+  w.member("total", d.total);
+  w.member("exact_total", d.exact_total);
+  w.member("grade", to_string(d.grade, d.grade_scheme));
+  w.member("grade_scheme", to_string(d.grade_scheme));
   write_diagnostics(w, d.diagnostics);
   w.end_object();
 }
@@ -273,9 +306,11 @@ std::string to_json(const Actuals& actuals, const JsonWriteOptions& options) {
     w.member("project", d.project);
     w.key("budget");
     w.begin_object();
+    if (d.budget.year_start) w.member("year_start", d.budget.year_start);
     w.member("annual", d.budget.annual);
     w.member("executed", d.budget.executed);
     w.end_object();
+    if (d.achieved) w.member("achieved", *d.achieved);
     w.key("indicators");
     w.begin_array();
     for (const ActualIndicator& a : d.indicators) {
@@ -294,6 +329,9 @@ std::string to_json(const Actuals& actuals, const JsonWriteOptions& options) {
       if (a.unit) w.member("unit", *a.unit);
       if (a.fraction) w.member("fraction", *a.fraction);
       if (a.weight) w.member("weight", *a.weight);
+      if (a.reason) w.member("reason", *a.reason);
+      if (a.target) w.member("target", *a.target);
+      if (a.deduction) w.member("deduction", *a.deduction);
       w.end_object();
     }
     w.end_array();

@@ -1,6 +1,7 @@
 #pragma once
-// The scoring rules of scoring.md for one indicator: read the actual against the
-// target's kind and give met, score and the one-line reason (偏差原因).
+// The scoring rules of scoring.md for one indicator. Whether and how far the target
+// is met is evaluate()'s (evaluate.hpp, the actual read by read_actual()); this adds
+// the weight, the grade bands, the reverse formula and the overshoot rule.
 
 #include <optional>
 #include <string>
@@ -8,6 +9,7 @@
 
 #include "jixiao/config.hpp"
 #include "jixiao/declaration.hpp"
+#include "jixiao/evaluate.hpp"
 #include "jixiao/score.hpp"
 
 JIXIAO_BEGIN_NAMESPACE
@@ -17,21 +19,21 @@ struct RuleOutcome {
   ScoreStatus status = ScoreStatus::scored;
   bool met = false;
   Decimal score;           // at score_scale
-  std::string reason;      // 偏差原因
+  std::string reason;      // 评分说明
   bool overshoot = false;
+  bool graded = false;     // scored by a grade and its band
   std::string_view error_code;  // a score_codes value when status == error
 };
 
-// Scores `actual` against `indicator`'s target with weight `weight`.
-RuleOutcome apply_rules(const Indicator& indicator, const ActualIndicator& actual, const Decimal& weight,
+// Scores `actual` against `target` (the indicator's, or the adjusted one) with weight `weight`.
+RuleOutcome apply_rules(const Target& target, const ActualIndicator& actual, const Decimal& weight,
                         const ScoreOptions& options);
+
+// What a grade allows: [low, high) of the weight, or [low, high] when high_inclusive.
+const QualitativeBand& band_of(Grade grade, const ScoreOptions& options);
 
 // The actual as shown in the 实际完成值 column.
 std::string display_actual(const ActualIndicator& actual);
-
-// Unit text normalised for comparison: trimmed, parentheses dropped, and
-// ％ \% 百分比 百分点 all read as "%".
-std::string normalise_unit(std::string_view unit);
 
 // Name text for matching: ASCII white space and U+3000 removed.
 std::string matching_key(std::string_view text);

@@ -25,14 +25,25 @@ using score_detail::add;
 using score_detail::at_scale;
 using score_detail::mul_div;
 
-std::string_view to_string(ScoreGrade grade) noexcept {
+std::string_view to_string(ScoreGrade grade, GradeScheme scheme) noexcept {
+  const bool shanghai = scheme == GradeScheme::shanghai;
   switch (grade) {
     case ScoreGrade::excellent: return "优";
     case ScoreGrade::good: return "良";
-    case ScoreGrade::pass: return "中";
-    case ScoreGrade::fail: return "差";
+    case ScoreGrade::pass: return shanghai ? "合格" : "中";
+    case ScoreGrade::fail: return shanghai ? "不合格" : "差";
   }
   return "差";
+}
+
+std::string_view to_string(GradeScheme scheme) noexcept {
+  return scheme == GradeScheme::shanghai ? "shanghai" : "national";
+}
+
+std::optional<GradeScheme> grade_scheme_from_string(std::string_view name) noexcept {
+  if (name == "national") return GradeScheme::national;
+  if (name == "shanghai") return GradeScheme::shanghai;
+  return std::nullopt;
 }
 
 std::string_view to_string(ScoreStatus status) noexcept {
@@ -159,10 +170,23 @@ void score_budget(const Declaration& declaration, const ActualDeclaration* actua
                   std::optional<std::size_t> index, DeclarationScore& out) {
   BudgetScore& b = out.budget;
   b.weight = at_scale(options.weights.budget, score_scale);
-  b.score = Decimal::from_parts(0, score_scale);
+  b.exact_score = Decimal::from_parts(0, score_scale);
+  b.score = rounded_for_report(b.exact_score);
+  const Funds& funds = declaration.funds;
+  b.rows = {FundsRow{"其中：当年财政拨款", funds.annual_appropriation}, FundsRow{"上年结转资金", funds.annual_carryover},
+            FundsRow{"其他资金", funds.annual_other}};
+  b.year_start = actual && actual->budget.year_start ? actual->budget.year_start : funds.annual;
   if (actual) {
-    b.annual = actual->budget.annual ? actual->budget.annual : declaration.funds.annual;
+    b.annual = actual->budget.annual;
     b.executed = actual->budget.executed;
+    if (!b.annual && funds.annual) {
+      b.annual = funds.annual;
+      b.annual_from_declaration = true;
+      out.diagnostics.push_back(make_diagnostic(
+          score_codes::budget_fallback, Severity::info,
+          fmt::format("「{}」未给出全年预算数，按申报表的年度资金申请总额 {} 计", out.project, funds.annual->to_thousands()),
+          index));
+    }
   }
   if (!b.annual || !b.executed) {
     b.status = ScoreStatus::missing;
@@ -197,13 +221,14 @@ void score_budget(const Declaration& declaration, const ActualDeclaration* actua
   }
   Decimal percent = mul_div(executed, Decimal::from_int(100), annual, 2);
   if (executed >= annual) {
-    b.score = b.weight;
+    b.exact_score = b.weight;
     b.reason = executed > annual ? fmt::format("执行率 {}%，超出预算（按 100% 计）", percent.to_string())
                                  : fmt::format("执行率 {}%", percent.to_string());
   } else {
-    b.score = mul_div(b.weight, executed, annual, score_scale);
+    b.exact_score = mul_div(b.weight, executed, annual, score_scale);
     b.reason = fmt::format("执行率 {}%", percent.to_string());
   }
+  b.score = rounded_for_report(b.exact_score);
   if (score_detail::compare_product(executed, options.budget_rate_warning, annual) < 0) {
     Decimal threshold = mul_div(options.budget_rate_warning, Decimal::from_int(100), one, 2);
     b.reason = fmt::format("执行率 {}% 低于 {}%，需说明原因", percent.to_string(), rounded_for_report(threshold).to_string());
@@ -240,44 +265,6 @@ void check_options(const ScoreOptions& options) {
 
 namespace {
 
-// Gathers the text of one declaration's rows, then freezes it into the one block
-// the rows view (ScoreRowText). Text that outlives any report (the canonical
-// level-1 names, fixed reasons) is viewed where it is, not copied.
-class RowTextBuilder {
- public:
-  void clear() {
-    bytes_.clear();
-    pending_.clear();
-  }
-  // `field` will view a copy of `text`. `field` must stay where it is until freeze().
-  void copy(std::string_view& field, std::string_view text) {
-    if (text.empty()) {
-      field = {};
-      return;
-    }
-    pending_.push_back(Pending{&field, bytes_.size(), text.size()});
-    bytes_.append(text);
-  }
-  ScoreRowText freeze() {
-    ScoreRowText out;
-    if (bytes_.empty()) return out;
-    auto block = std::make_shared_for_overwrite<char[]>(bytes_.size());
-    std::memcpy(block.get(), bytes_.data(), bytes_.size());
-    for (const Pending& p : pending_) *p.field = std::string_view(block.get() + p.offset, p.size);
-    out.block = std::move(block);
-    return out;
-  }
-
- private:
-  struct Pending {
-    std::string_view* field;
-    std::size_t offset;
-    std::size_t size;
-  };
-  std::string bytes_;
-  std::vector<Pending> pending_;
-};
-
 // Working storage of score_declaration, reused across the declarations of one
 // score() call so a large document does not allocate it again and again.
 struct Scratch {
@@ -285,26 +272,17 @@ struct Scratch {
   std::vector<const ActualIndicator*> unmatched;
   std::vector<Placement> placements;
   std::vector<std::optional<Decimal>> given;
-  RowTextBuilder text;
 };
-
-// Reasons given word for word by many rows: viewed, not copied.
-constexpr std::string_view reason_achieved = "达成";
-constexpr std::string_view reason_level1_unknown = "错误：一级指标未知，无法确定权重";
-constexpr std::string_view reason_missing = "缺少实际完成值，得 0 分";
-
-// The level-1 name as the taxonomy's own (static) text when it is a canonical one.
-std::string_view static_level1(std::string_view level1) {
-  for (std::string_view n : Taxonomy::standard().level1_names())
-    if (n == level1) return n;
-  return {};
-}
 
 DeclarationScore score_one(const Declaration& declaration, const ActualDeclaration* actual, const ScoreOptions& options,
                            std::optional<std::size_t> index, Scratch& scratch) {
   DeclarationScore out;
   out.declaration = index;
   out.project = declaration.project.name.value_or(actual ? actual->project : std::string());
+  out.grade_scheme = options.grade_scheme;
+  out.goal = declaration.goals.annual;
+  if (actual && actual->achieved) out.achieved = actual->achieved;
+  else if (declaration.selfeval) out.achieved = declaration.selfeval->achieved;
   if (!actual)
     out.diagnostics.push_back(make_diagnostic(score_codes::declaration_missing, Severity::warning,
                                               fmt::format("「{}」没有实际完成情况，全部得 0 分", out.project), index));
@@ -336,8 +314,12 @@ DeclarationScore score_one(const Declaration& declaration, const ActualDeclarati
     }
     auto p = static_cast<std::size_t>(*placements[i].part);
     ++count[p];
-    if (matched[i] && matched[i]->weight) {
-      const Decimal& w = *matched[i]->weight;
+    // The weight as published (the declaration's 分值), else the actual's.
+    const std::optional<Decimal>& stated = indicators[i].weight ? indicators[i].weight
+                                           : matched[i]        ? matched[i]->weight
+                                                               : indicators[i].weight;
+    if (stated) {
+      const Decimal& w = *stated;
       if (w.is_negative() || w > max_weight()) {
         out.diagnostics.push_back(make_diagnostic(
             score_codes::weight_invalid, Severity::error,
@@ -360,7 +342,27 @@ DeclarationScore score_one(const Declaration& declaration, const ActualDeclarati
     all_parts = all_parts + base[p];
     if (count[p] > 0) filled_parts = filled_parts + base[p];
   }
-  bool redistribute = filled_parts != all_parts && !filled_parts.is_zero();
+  // Every weight given (a published 自评表): used as given, and their sum with the
+  // budget's must be the whole (100): level-1 weights may be adjusted (10号).
+  std::size_t placed = 0, free_total = 0;
+  Decimal given_total;
+  for (std::size_t p = 0; p < part_count; ++p) {
+    placed += count[p];
+    free_total += free_count[p];
+    given_total = given_total + given_sum[p];
+  }
+  const bool all_given = placed > 0 && free_total == 0;
+  if (all_given) {
+    const Decimal whole = all_parts + options.weights.budget;
+    const Decimal sum = given_total + options.weights.budget;
+    if (sum != whole)
+      out.diagnostics.push_back(make_diagnostic(
+          score_codes::weight_sum, Severity::warning,
+          fmt::format("「{}」分值合计 {}（指标 {} + 预算执行率 {}），不等于 {}", out.project, report_text(sum),
+                      report_text(given_total), report_text(options.weights.budget), report_text(whole)),
+          index));
+  }
+  bool redistribute = !all_given && filled_parts != all_parts && !filled_parts.is_zero();
   for (std::size_t p = 0; p < part_count; ++p) {
     if (count[p] == 0) continue;
     // An empty part's weight goes to the others in proportion: W_p × all / filled.
@@ -385,6 +387,7 @@ DeclarationScore score_one(const Declaration& declaration, const ActualDeclarati
   for (std::size_t p = 0; p < part_count; ++p) {
     if (count[p] == 0) continue;
     Decimal remainder = part_weight[p] - given_sum[p];
+    if (all_given) continue;
     if (free_count[p] == 0) {
       if (given_sum[p] != part_weight[p])
         out.diagnostics.push_back(make_diagnostic(
@@ -408,56 +411,90 @@ DeclarationScore score_one(const Declaration& declaration, const ActualDeclarati
   }
 
   // ---- indicators ----
-  RowTextBuilder& text = scratch.text;
-  text.clear();
-  out.indicators.resize(indicators.size());  // sized once: the builder keeps pointers to the rows' fields
-  Decimal total = Decimal::from_parts(0, score_scale);
+  out.indicators.resize(indicators.size());
+  Decimal total = Decimal::from_parts(0, 2);
+  Decimal exact_total = Decimal::from_parts(0, score_scale);
   for (std::size_t i = 0; i < indicators.size(); ++i) {
     const Indicator& indicator = indicators[i];
     IndicatorScore& s = out.indicators[i];
     s.indicator = i;
-    if (std::string_view known = static_level1(placements[i].level1); !known.empty()) s.level1 = known;
-    else text.copy(s.level1, placements[i].level1);
-    text.copy(s.level2, indicator.level2);
-    text.copy(s.name, indicator.name);
-    text.copy(s.target, indicator.target.raw);
-    s.score = Decimal::from_parts(0, score_scale);
+    s.level1 = std::string(placements[i].level1);
+    s.level2 = indicator.level2;
+    s.name = indicator.name;
+    s.target = indicator.target.raw;
+    s.exact_score = Decimal::from_parts(0, score_scale);
+    s.score = rounded_for_report(s.exact_score);
     if (!placements[i].part) {
       s.weight = Decimal::from_parts(0, score_scale);
       s.status = ScoreStatus::error;
-      s.reason = reason_level1_unknown;
+      s.reason = "错误：一级指标未知，无法确定权重";
       continue;
     }
     auto p = static_cast<std::size_t>(*placements[i].part);
     s.weight = given[i] ? *given[i] : share[p];
-    if (!matched[i]) {
+    const ActualIndicator* a = matched[i];
+    if (!a) {
       s.status = ScoreStatus::missing;
-      s.reason = reason_missing;
+      s.reason = "缺少实际完成值，得 0 分";
       if (actual)  // a whole declaration without actuals is one diagnostic, above
         out.diagnostics.push_back(make_diagnostic(score_codes::actual_missing, Severity::warning,
                                                   fmt::format("「{}」没有实际完成值，得 0 分", indicator.name), index, i,
                                                   indicator.line));
-    } else {
-      text.copy(s.actual, score_detail::display_actual(*matched[i]));
-      score_detail::RuleOutcome o = score_detail::apply_rules(indicator, *matched[i], s.weight, options);
-      s.status = o.status;
-      s.met = o.met;
-      s.score = o.score;
-      if (o.reason == reason_achieved) s.reason = reason_achieved;
-      else text.copy(s.reason, o.reason);
-      s.overshoot = o.overshoot;
-      if (o.status == ScoreStatus::error)
-        out.diagnostics.push_back(make_diagnostic(o.error_code, Severity::error,
-                                                  fmt::format("「{}」{}", indicator.name, o.reason), index, i,
-                                                  indicator.line));
-      if (o.overshoot)
-        out.diagnostics.push_back(make_diagnostic(score_codes::overshoot, Severity::warning,
-                                                  fmt::format("「{}」{}，需说明原因", indicator.name, o.reason), index, i,
-                                                  indicator.line));
+      continue;
     }
-    total = total + s.score;
+    s.actual = score_detail::display_actual(*a);
+    s.stated_reason = a->reason && !score_detail::blank(*a->reason) ? a->reason : std::nullopt;
+    // An adjusted 年度指标值 is scored; the declared one is shown as 年初指标值.
+    Target adjusted;
+    const Target* target = &indicator.target;
+    if (a->target && !score_detail::blank(*a->target) && !score_detail::same_key(*a->target, indicator.target.raw)) {
+      adjusted = parse_target(*a->target);
+      target = &adjusted;
+      s.target = adjusted.raw;
+      s.year_start_target = indicator.target.raw;
+    }
+    score_detail::RuleOutcome o = score_detail::apply_rules(*target, *a, s.weight, options);
+    s.status = o.status;
+    s.met = o.met;
+    s.exact_score = o.score;
+    s.reason = std::move(o.reason);
+    s.overshoot = o.overshoot;
+    s.graded = o.graded;
+    if (o.status == ScoreStatus::error)
+      out.diagnostics.push_back(make_diagnostic(o.error_code, Severity::error,
+                                                fmt::format("「{}」{}", indicator.name, s.reason), index, i,
+                                                indicator.line));
+    if (a->deduction) {
+      const Decimal& d = *a->deduction;
+      if (!o.overshoot || d.is_negative() || d > s.weight) {
+        out.diagnostics.push_back(make_diagnostic(
+            score_codes::deduction_invalid, Severity::error,
+            fmt::format("「{}」的调减分值 {} {}，未采用", indicator.name, d.to_string(),
+                        o.overshoot ? "不在 0 与分值之间" : "只适用于超额完成的指标"),
+            index, i, indicator.line));
+      } else {
+        s.deduction = d;
+        s.exact_score = at_scale(s.weight - d, score_scale);
+        s.reason += fmt::format("；按偏离度调减 {} 分", d.to_string());
+      }
+    }
+    if (o.overshoot)
+      out.diagnostics.push_back(make_diagnostic(score_codes::overshoot, Severity::warning,
+                                                fmt::format("「{}」{}，需说明原因", indicator.name, s.reason), index, i,
+                                                indicator.line));
+    s.score = rounded_for_report(s.exact_score);
+    if (s.status == ScoreStatus::scored && (s.exact_score < s.weight || s.overshoot) && !s.stated_reason)
+      out.diagnostics.push_back(make_diagnostic(
+          score_codes::reason_missing, Severity::warning,
+          fmt::format("「{}」{}，未填写偏差原因", indicator.name,
+                      s.overshoot ? std::string("超额完成")
+                                  : fmt::format("得分 {} 低于分值 {}", s.score.to_string(), report_text(s.weight))),
+          index, i, indicator.line));
   }
-  out.row_text = text.freeze();
+  for (const IndicatorScore& s : out.indicators) {
+    total = total + s.score;
+    exact_total = exact_total + s.exact_score;
+  }
   for (const ActualIndicator* a : unmatched) {
     std::string where = a->level2 ? fmt::format("（二级指标「{}」）", *a->level2) : std::string();
     out.diagnostics.push_back(make_diagnostic(
@@ -471,7 +508,7 @@ DeclarationScore score_one(const Declaration& declaration, const ActualDeclarati
   for (const IndicatorScore& s : out.indicators) {
     auto it = std::find_if(out.level1.begin(), out.level1.end(), [&](const Level1Score& l) { return l.level1 == s.level1; });
     if (it == out.level1.end()) {
-      out.level1.push_back(Level1Score{std::string(s.level1), Decimal::from_parts(0, score_scale), Decimal::from_parts(0, score_scale)});
+      out.level1.push_back(Level1Score{s.level1, Decimal::from_parts(0, score_scale), Decimal::from_parts(0, 2)});
       it = std::prev(out.level1.end());
     }
     it->weight = it->weight + s.weight;
@@ -479,8 +516,9 @@ DeclarationScore score_one(const Declaration& declaration, const ActualDeclarati
   }
 
   score_budget(declaration, actual, options, index, out);
-  out.total = out.budget.score + total;
-  out.grade = grade_of(rounded_for_report(out.total), options.grades);
+  out.total = out.budget.score + total;  // the printed figures: the 自评表 adds up
+  out.exact_total = out.budget.exact_score + exact_total;
+  out.grade = grade_of(out.total, options.grades);
   return out;
 }
 

@@ -17,17 +17,9 @@ std::string amount(const std::optional<Money>& money, bool thousands) {
   return thousands ? money->to_thousands() : money->to_string();
 }
 
-const std::vector<std::string>& columns() {
-  static const std::vector<std::string> names{"一级指标", "二级指标", "三级指标", "年度指标值",
-                                              "实际完成值", "分值", "得分", "偏差原因"};
-  return names;
-}
-
-std::vector<Align> alignment(bool with_project) {
-  std::vector<Align> a(with_project ? 9 : 8, Align::left);
-  a[a.size() - 3] = Align::right;  // 分值
-  a[a.size() - 2] = Align::right;  // 得分
-  return a;
+std::string percent(const std::optional<Decimal>& rate) {
+  if (!rate) return "";
+  return (*rate * Decimal::from_int(100)).rescale(2, Rounding::half_up).to_string() + "%";
 }
 
 void append_diagnostics(std::string& out, const std::vector<Diagnostic>& list, bool markdown) {
@@ -39,9 +31,12 @@ void append_diagnostics(std::string& out, const std::vector<Diagnostic>& list, b
   }
 }
 
+std::string project_name(const DeclarationScore& d) {
+  return d.project.empty() ? std::string("（未命名项目）") : d.project;
+}
+
 std::string heading(const DeclarationScore& d) {
-  return fmt::format("{}（得分 {}，{}）", d.project.empty() ? std::string("（未命名项目）") : d.project,
-                     two_places(d.total), to_string(d.grade));
+  return fmt::format("{}（总分 {}，{}）", project_name(d), d.total.to_string(), to_string(d.grade, d.grade_scheme));
 }
 
 template <class Render>
@@ -51,6 +46,10 @@ std::string render_all(const ScoreReport& report, bool markdown, Render render) 
     const DeclarationScore& d = report.declarations[i];
     if (i > 0) out += "\n";
     out += markdown ? "## " + heading(d) + "\n\n" : heading(d) + "\n\n";
+    out += render(score_funds_table(d, true));
+    out += "\n";
+    out += render(score_goals_table(d));
+    out += "\n";
     out += render(score_table(d, true));
     append_diagnostics(out, d.diagnostics, markdown);
   }
@@ -63,22 +62,39 @@ std::string render_all(const ScoreReport& report, bool markdown, Render render) 
 
 }  // namespace
 
-Table score_table(const DeclarationScore& d, bool thousands) {
+Table score_funds_table(const DeclarationScore& d, bool thousands) {
   Table t;
-  t.header = columns();
-  t.align = alignment(false);
+  t.header = {"项目资金（元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"};
+  t.align = {Align::left, Align::right, Align::right, Align::right, Align::right, Align::right, Align::right};
   const BudgetScore& b = d.budget;
-  t.rows.push_back({"预算执行率", "", "全年执行数 / 全年预算数", amount(b.annual, thousands),
-                    amount(b.executed, thousands), two_places(b.weight), two_places(b.score), b.reason});
+  t.rows.push_back({"年度资金总额", amount(b.year_start, thousands), amount(b.annual, thousands),
+                    amount(b.executed, thousands), two_places(b.weight), percent(b.rate), b.score.to_string()});
+  for (const FundsRow& row : b.rows) t.rows.push_back({row.label, amount(row.year_start, thousands)});
+  return t;
+}
+
+Table score_goals_table(const DeclarationScore& d) {
+  Table t;
+  t.header = {"年度总体目标", "预期目标", "实际完成情况"};
+  t.rows.push_back({"", d.goal.value_or(""), d.achieved.value_or("")});
+  return t;
+}
+
+Table score_table(const DeclarationScore& d, bool) {
+  Table t;
+  t.header = {"一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施", "评分说明"};
+  t.align = std::vector<Align>(t.header.size(), Align::left);
+  t.align[5] = t.align[6] = Align::right;
+  Decimal weights = d.budget.weight;
   for (const IndicatorScore& s : d.indicators) {
-    t.rows.push_back({std::string(s.level1), std::string(s.level2), std::string(s.name), std::string(s.target),
-                      s.status == ScoreStatus::missing ? std::string("（缺）") : std::string(s.actual),
-                      two_places(s.weight), two_places(s.score), std::string(s.reason)});
+    std::string target = s.year_start_target ? fmt::format("{}（年初 {}）", s.target, *s.year_start_target) : s.target;
+    t.rows.push_back({s.level1, s.level2, s.name, std::move(target),
+                      s.status == ScoreStatus::missing ? std::string("（缺）") : s.actual, two_places(s.weight),
+                      s.score.to_string(), s.stated_reason.value_or(""), s.reason});
+    weights = weights + s.weight;
   }
-  Decimal weights = b.weight;
-  for (const IndicatorScore& s : d.indicators) weights = weights + s.weight;
-  t.rows.push_back({"合计", "", "", "", "", two_places(weights), two_places(d.total),
-                    fmt::format("等级：{}", to_string(d.grade))});
+  t.rows.push_back({"总分", "", "", "", "", two_places(weights), d.total.to_string(),
+                    fmt::format("等级：{}", to_string(d.grade, d.grade_scheme)), ""});
   return t;
 }
 
@@ -91,18 +107,19 @@ std::string render_score_markdown(const ScoreReport& report) {
 }
 
 std::string render_score_csv(const ScoreReport& report) {
-  Table all;
-  all.header = columns();
-  all.header.insert(all.header.begin(), "项目名称");
-  all.align = alignment(true);
+  std::string out;
   for (const DeclarationScore& d : report.declarations) {
-    Table one = score_table(d, false);
-    for (auto& row : one.rows) {
-      row.insert(row.begin(), d.project);
-      all.rows.push_back(std::move(row));
-    }
+    if (!out.empty()) out += "\r\n";
+    out += "项目名称,";
+    append_csv_field(out, d.project);
+    out += "\r\n\r\n";
+    out += render_csv(score_funds_table(d, false));
+    out += "\r\n";
+    out += render_csv(score_goals_table(d));
+    out += "\r\n";
+    out += render_csv(score_table(d, false));
   }
-  return render_csv(all);
+  return out;
 }
 
 JIXIAO_END_NAMESPACE

@@ -6,6 +6,7 @@
 #include <fmt/core.h>
 
 #include "jixiao/target.hpp"
+#include "target/text.hpp"
 
 JIXIAO_BEGIN_NAMESPACE
 
@@ -21,17 +22,6 @@ std::string_view symbol_of(CompareOp op) {
     case CompareOp::le: return "≤";
   }
   return "=";
-}
-
-std::string_view word_of(TrendDirection direction) {
-  switch (direction) {
-    case TrendDirection::up: return "上升";
-    case TrendDirection::down: return "下降";
-    case TrendDirection::flat: return "持平";
-    case TrendDirection::not_up: return "下降或持平";
-    case TrendDirection::not_down: return "上升或持平";
-  }
-  return "持平";
 }
 
 // `(unit)` then `(note)`, each only when present.
@@ -70,7 +60,7 @@ struct Printer {
   }
   std::string operator()(const TrendTarget& t) const {
     std::string out = t.basis == TrendBasis::yoy ? "同比" : t.basis == TrendBasis::mom ? "环比" : "";
-    out += word_of(t.direction);
+    out += target_detail::trend_word(t.direction);
     if (t.by) out += t.by->value.to_string() + t.by->unit;
     return out;
   }
@@ -83,6 +73,17 @@ struct Printer {
 };
 
 }  // namespace
+
+std::string_view target_detail::trend_word(TrendDirection direction) {
+  switch (direction) {
+    case TrendDirection::up: return "上升";
+    case TrendDirection::down: return "下降";
+    case TrendDirection::flat: return "持平";
+    case TrendDirection::not_up: return "下降或持平";
+    case TrendDirection::not_down: return "上升或持平";
+  }
+  return "持平";
+}
 
 std::string canonical(const Target& target) { return std::visit(Printer{target}, target.value); }
 

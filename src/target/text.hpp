@@ -10,7 +10,13 @@
 #include "jixiao/config.hpp"
 
 JIXIAO_BEGIN_NAMESPACE
+enum class TrendDirection;
+
 namespace target_detail {
+
+// The Chinese word of a trend direction (上升, 下降或持平, …): canonical() prints it,
+// evaluate() names it in its reasons.
+std::string_view trend_word(TrendDirection direction);
 
 // The helpers below run for nearly every byte of a target: always inlined.
 #define JIXIAO_TARGET_INLINE [[gnu::always_inline]] inline

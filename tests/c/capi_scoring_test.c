@@ -17,7 +17,8 @@
  *   专用设备长效管理机制 健全, "partial": 0.70 × 30/4 = 5.25
  *   everything else met (full weight).
  * total = 9.70 + (50 − 0.05 × 50/7) + (30 − 0.30 × 7.5) + 10
- *       = 9.70 + 49.642857… + 27.75 + 10 = 97.092857… → "97.09", 优. */
+ *       = 9.70 + 49.642857… + 27.75 + 10 = 97.092857… exactly; the printed rows
+ *       (9.70 + 6 × 7.14 + 6.79 + 27.75 + 10) give 总分 "97.08", 优. */
 static const char actuals_json[] =
     "{\"format\": \"jixiao.actuals/1\", \"declarations\": [\n"
     " {\"project\": \"\xE4\xB8\x93\xE4\xB8\x9A\xE8\xAE\xBE\xE5\xA4\x87\xE8\xB4\xAD\xE7\xBD\xAE\xE5\x8F\x8A\xE6\x9B\xB4\xE6\x96\xB0\",\n"
@@ -99,7 +100,7 @@ void test_scoring(void) {
             "\xE4\xB8\x93\xE4\xB8\x9A\xE8\xAE\xBE\xE5\xA4\x87\xE8\xB4\xAD\xE7\xBD\xAE\xE5\x8F\x8A\xE6\x9B\xB4\xE6\x96\xB0");
   CHECK_STR(score_text(report, 0, JX_SCORE_BUDGET_RATE), "0.9700");
   CHECK_STR(score_text(report, 0, JX_SCORE_BUDGET_SCORE), "9.70");
-  CHECK_STR(score_text(report, 0, JX_SCORE_TOTAL), "97.09");
+  CHECK_STR(score_text(report, 0, JX_SCORE_TOTAL), "97.08"); /* the sum of the printed rows */
   CHECK_STR(score_text(report, 0, JX_SCORE_GRADE), "\xE4\xBC\x98"); /* 优 */
   CHECK_STATUS(jx_score_report_text(report, 7, JX_SCORE_TOTAL, &text), JX_ERANGE);
   CHECK_STATUS(jx_score_report_text(report, 0, (jx_score_field)9, &text), JX_EINVAL);
@@ -114,21 +115,21 @@ void test_scoring(void) {
   CHECK_OK(jx_score_report_write(report, JX_FORMAT_JSON, 0, &out, &length));
   CHECK(length == strlen(out));
   CHECK_CONTAINS(out, "jixiao.score/1");
-  CHECK_CONTAINS(out, "\"97.09\"");
+  CHECK_CONTAINS(out, "\"97.08\"");
   jx_string_free(out);
   CHECK_OK(jx_score_report_write(report, JX_FORMAT_JSON, JX_WRITE_PRETTY, &out, NULL));
   CHECK(strchr(out, '\n') != NULL);
   jx_string_free(out);
   CHECK_OK(jx_score_report_write(report, JX_FORMAT_TEXT, 0, &out, NULL));
   CHECK_CONTAINS(out, "\xE5\x81\x8F\xE5\xB7\xAE\xE5\x8E\x9F\xE5\x9B\xA0"); /* 偏差原因 */
-  CHECK_CONTAINS(out, "97.09");
+  CHECK_CONTAINS(out, "97.08");
   jx_string_free(out);
   CHECK_OK(jx_score_report_write(report, JX_FORMAT_MARKDOWN, 0, &out, NULL));
   CHECK_CONTAINS(out, "|");
-  CHECK_CONTAINS(out, "97.09");
+  CHECK_CONTAINS(out, "97.08");
   jx_string_free(out);
   CHECK_OK(jx_score_report_write(report, JX_FORMAT_CSV, 0, &out, NULL));
-  CHECK_CONTAINS(out, "97.09");
+  CHECK_CONTAINS(out, "97.08");
   jx_string_free(out);
   out = NULL;
   CHECK_STATUS(jx_score_report_write(report, JX_FORMAT_AUTO, 0, &out, NULL), JX_EINVAL);
@@ -138,19 +139,19 @@ void test_scoring(void) {
   report = NULL;
 
   /* Options: partial gives 0.60 of its weight instead of 0.70 (0.10 × 7.5 = 0.75
-   * less: 96.342857… → 96.34), and 优 needs 98 (→ 良). */
+   * less, and 5.25 → 4.50 printed: 97.08 − 0.75 = 96.33), and 优 needs 98 (→ 良). */
   options.partial_default = "0.60";
   options.grade_excellent = "98";
   CHECK_OK(jx_score(doc, actuals, &options, &report, NULL));
-  CHECK_STR(score_text(report, 0, JX_SCORE_TOTAL), "96.34");
+  CHECK_STR(score_text(report, 0, JX_SCORE_TOTAL), "96.33");
   CHECK_STR(score_text(report, 0, JX_SCORE_GRADE), "\xE8\x89\xAF"); /* 良 */
   jx_score_report_free(report);
   report = NULL;
-  /* Budget weight 20 instead of 10: 0.97 × 20 = 19.40; total 96.34 − 9.70 + 19.40 = 106.04. */
+  /* Budget weight 20 instead of 10: 0.97 × 20 = 19.40; 总分 96.33 − 9.70 + 19.40 = 106.03. */
   options.budget_weight = "20";
   CHECK_OK(jx_score(doc, actuals, &options, &report, NULL));
   CHECK_STR(score_text(report, 0, JX_SCORE_BUDGET_SCORE), "19.40");
-  CHECK_STR(score_text(report, 0, JX_SCORE_TOTAL), "106.04");
+  CHECK_STR(score_text(report, 0, JX_SCORE_TOTAL), "106.03");
   jx_score_report_free(report);
   report = NULL;
   jx_score_options_init(&options);

@@ -15,6 +15,8 @@ foreach(installed include/jixiao.h lib/libjixiao.so.0 lib/pkgconfig/jixiao.pc li
 endforeach()
 execute_process(COMMAND ${CMAKE_COMMAND} -S ${EXAMPLE} -B ${EXAMPLE_BUILD} -G ${GENERATOR}
                         -DCMAKE_PREFIX_PATH=${PREFIX} -DCMAKE_C_COMPILER=${C_COMPILER}
+                        # a C consumer needs neither Boost nor fmt
+                        -DCMAKE_DISABLE_FIND_PACKAGE_Boost=ON -DCMAKE_DISABLE_FIND_PACKAGE_fmt=ON
                         "-DCMAKE_C_FLAGS=${C_FLAGS}" -DCMAKE_BUILD_TYPE=${BUILD_TYPE}
   RESULT_VARIABLE rc OUTPUT_VARIABLE output ERROR_VARIABLE errors)
 if(NOT rc EQUAL 0)

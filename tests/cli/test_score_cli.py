@@ -26,16 +26,17 @@ def actuals():
 # (project, total, grade), by hand:
 # 1 专业设备购置及更新: budget 291000/300000 = 97% → 9.70; 产出+成本 7 rows of 50/7, six met
 #   and 95/100 → 50/7 × 6.95 = 49.642857…; 效益 4 rows of 7.5: 98/100 → 7.35, two trends
-#   met 15, partial 70% → 5.25 = 27.60; 满意度 93.5 ≥ 90 → 10.  96.942857… → 96.94 优.
+#   met 15, partial 70% → 5.25 = 27.60; 满意度 93.5 ≥ 90 → 10.  Exactly 96.942857…, but the
+#   自评表 adds up its printed rows: 9.70 + 6 × 7.14 + 6.79 + 27.60 + 10 = 96.93 优.
 # 3 信息化建设项目: budget 80% → 8.00; 产出+成本 6 rows of 50/6: 4 met, 80/100, not
 #   achieved 30% → 50/6 × 5.1 = 42.5; 效益 5 rows of 6: 4 met + 90/100 → 29.4; 满意度 10.
-#   89.90 良 (just under 优).
+#   Exactly 89.90; printed rows 8.00 + 4 × 8.33 + 6.67 + 2.50 + 29.40 + 10 = 89.89 良.
 # 7 交通工具购置及更新: budget 298800/360000 = 83% → 8.30; 产出+成本 8 rows of 6.25: six
 #   met, one partial 70%, one trend missed → 6.25 × 6.7 = 41.875; 效益 5 rows of 6: 92/100
 #   → 5.52 + 24 = 29.52; 满意度 10.  89.695 → 89.70 (half-up) 良.
 HAND_CHECKED = {
-    "专业设备购置及更新": ("96.94", "优"),
-    "信息化建设项目": ("89.90", "良"),
+    "专业设备购置及更新": ("96.93", "优"),
+    "信息化建设项目": ("89.89", "良"),
     "交通工具购置及更新": ("89.70", "良"),
 }
 
@@ -65,18 +66,21 @@ class ScoreHongkou(unittest.TestCase):
         self.assertEqual(row["weight"], "7.14")
         self.assertEqual(row["score"], "6.79")
         self.assertFalse(row["met"])
-        self.assertEqual(row["reason"], "未达成：实际 95% < 目标 100.00%")
+        self.assertEqual(row["reason"], "实际值 95% 未达到目标 =100.00(%)")
+        self.assertEqual(row["exact_score"], "6.7857142857142858")
         # 效益 30 in four equal rows.
         self.assertEqual(first["level1"]["效益指标"], {"weight": "30.00", "score": "27.60"})
         # 信息化建设项目 executed 80% of its budget: a reason is owed.
         codes = [d["code"] for d in by_project["信息化建设项目"]["diagnostics"]]
-        self.assertEqual(codes, ["SCORE_BUDGET_LOW"])
+        self.assertEqual(codes[-1], "SCORE_BUDGET_LOW")
+        # and each of its three rows below full marks owes a 偏差原因 (none given).
+        self.assertEqual(codes[:-1], ["SCORE_REASON_MISSING"] * 3)
 
     def test_text_is_the_table_with_headings(self):
         status, out, err = run("score", corpus(), actuals())
         self.assertEqual(status, 0, err)
-        self.assertIn("专业设备购置及更新（得分 96.94，优）", out)
-        self.assertIn("交通工具购置及更新（得分 89.70，良）", out)
+        self.assertIn("专业设备购置及更新（总分 96.93，优）", out)
+        self.assertIn("交通工具购置及更新（总分 89.70，良）", out)
         self.assertIn("法警设备采购完成率", out)
         self.assertIn("等级：优", out)
         # The summary of warnings goes to standard error, not into the table.
@@ -86,29 +90,32 @@ class ScoreHongkou(unittest.TestCase):
     def test_markdown_and_csv(self):
         status, out, err = run("score", corpus(), actuals(), "--format", "markdown", "--quiet")
         self.assertEqual(status, 0, err)
-        self.assertIn("## 信息化建设项目（得分 89.90，良）", out)
+        self.assertIn("## 信息化建设项目（总分 89.89，良）", out)
         self.assertEqual(err, "")
         status, out, err = run("score", corpus(), actuals(), "--format", "csv", "--quiet")
         self.assertEqual(status, 0, err)
         lines = out.splitlines()
-        self.assertTrue(lines[0].startswith("项目名称,一级指标,二级指标,三级指标"), lines[0])
-        # Per declaration: a budget row, one row per indicator, a 合计 row (100 indicators).
-        self.assertEqual(len(lines) - 1, 100 + 7 * 2)
+        self.assertEqual(lines[0], "项目名称,专业设备购置及更新")
+        # Per declaration: 项目名称, funds block (header + 4), goals (header + 1), indicator
+        # block (header + rows + 总分), blank lines between (100 indicators, 7 declarations).
+        self.assertEqual(len(lines), 100 + 7 * (1 + 5 + 2 + 2 + 3) + 6)
+        self.assertIn("总分,,,,,100.00,96.93,等级：优,", lines)
 
     def test_reverse_formula_linear(self):
         # 信息化运维项目: 故障响应时间 ≤6 小时, actual 7.5.  ratio 6/7.5 = 0.8; linear
-        # (12 − 7.5)/6 = 0.75, so 50/9 × 0.05 = 0.277… less: 92.833… → 92.555… → 92.56.
+        # (12 − 7.5)/6 = 0.75: the row prints 50/9 × 0.75 = 4.17 instead of 4.44, so 总分
+        # 92.86 (the printed rows' sum) becomes 92.59.
         # Its 信息安全事故 (=0, actual 1) scores 0 either way.
         status, out, err = run("score", corpus(), actuals(), "--format", "json")
         self.assertEqual(status, 0, err)
         ratio = {d["project"]: d["total"] for d in json.loads(out)["declarations"]}
-        self.assertEqual(ratio["信息化运维项目"], "92.83")
+        self.assertEqual(ratio["信息化运维项目"], "92.86")
         status, out, err = run("score", corpus(), actuals(), "--format", "json", "--reverse-formula", "linear")
         self.assertEqual(status, 0, err)
         linear = {d["project"]: d["total"] for d in json.loads(out)["declarations"]}
-        self.assertEqual(linear["信息化运维项目"], "92.56")
+        self.assertEqual(linear["信息化运维项目"], "92.59")
         # A declaration without a missed ≤ target does not move.
-        self.assertEqual(linear["专业设备购置及更新"], "96.94")
+        self.assertEqual(linear["专业设备购置及更新"], "96.93")
 
     def test_actuals_from_standard_input(self):
         with open(actuals(), "rb") as f:
@@ -116,7 +123,32 @@ class ScoreHongkou(unittest.TestCase):
         status, out, err = run("score", corpus(), "-", "--format", "json", stdin=text)
         self.assertEqual(status, 0, err)
         totals = {d["project"]: d["total"] for d in json.loads(out)["declarations"]}
-        self.assertEqual(totals["专业设备购置及更新"], "96.94")
+        self.assertEqual(totals["专业设备购置及更新"], "96.93")
+
+    def test_shanghai_grades(self):
+        # 信息化建设项目 is 良 under both schemes; the words of the lower two differ.
+        status, out, err = run("score", corpus(), actuals(), "--grades", "shanghai", "--format", "json", "--quiet")
+        self.assertEqual(status, 0, err)
+        report = json.loads(out)
+        self.assertEqual({d["grade_scheme"] for d in report["declarations"]}, {"shanghai"})
+        status, out, err = run("score", corpus(), actuals(), "--grades", "provincial")
+        self.assertEqual(status, 2)
+        self.assertIn("national or shanghai", err)
+
+    def test_check_and_summary_of_a_document_without_published_scores(self):
+        # The Hongkou declarations publish no 得分: nothing to check, and the summary
+        # scores them with no actuals (all 0, 差) over Σ 年度资金申请总额 in 万元.
+        status, out, err = run("score", "--check", corpus())
+        self.assertEqual(status, 0, err)
+        self.assertIn("未发现偏差", out)
+        status, out, err = run("score", "--summary", "--format", "json", corpus())
+        self.assertEqual(status, 0, err)
+        summary = json.loads(out)
+        self.assertEqual(summary["projects"], 7)
+        self.assertEqual(summary["budget_wan"], "3337.861500")
+        self.assertEqual(summary["grades"]["差"], 7)
+        status, out, err = run("score", "--check")
+        self.assertEqual(status, 2)
 
     def test_output_file(self):
         import tempfile
@@ -145,7 +177,8 @@ class ScoreErrors(unittest.TestCase):
         self.assertIn("no-such-file.txt", err)
 
     def test_usage_errors(self):
-        for args in (["score", corpus()],
+        # (one FILE is a 自评表 with its own actuals now: cli.md additions)
+        for args in (["score", corpus(), actuals(), actuals()],
                      ["score", corpus(), actuals(), "--format", "xml"],
                      ["score", corpus(), actuals(), "--reverse-formula", "square"],
                      ["score", "-", "-"]):

@@ -1,10 +1,14 @@
 """The Hongkou document through the Python API, field by field against the golden TSVs."""
 
 import datetime
+import errno
 import gc
 import json
+import os
 import pathlib
+import tempfile
 import unittest
+import warnings
 from decimal import Decimal
 
 import jixiao
@@ -133,7 +137,7 @@ class HongkouDeclarations(unittest.TestCase):
 
 
 class Inputs(unittest.TestCase):
-    """A str naming a file and a Path are paths; other str and bytes are text."""
+    """parse_document reads a path (str or Path); parse_text (loads) reads text."""
 
     def _names(self, document):
         with document:
@@ -144,8 +148,66 @@ class Inputs(unittest.TestCase):
         text = CORPUS.read_text(encoding="utf-8")
         self.assertEqual(self._names(jixiao.parse_document(CORPUS)), expected)
         self.assertEqual(self._names(jixiao.parse_document(str(CORPUS))), expected)
-        self.assertEqual(self._names(jixiao.parse_document(text)), expected)
-        self.assertEqual(self._names(jixiao.parse_document(text.encode("utf-8"))), expected)
+        self.assertEqual(self._names(jixiao.parse_text(text)), expected)
+        self.assertEqual(self._names(jixiao.parse_text(text.encode("utf-8"))), expected)
+        self.assertIs(jixiao.loads, jixiao.parse_text)
+
+    def test_misspelt_str_path_is_file_not_found(self):
+        # It used to be read as text: an empty document with a warning.
+        misspelt = str(CORPUS).replace("hongkou", "hongkuo")
+        for path in (misspelt, pathlib.Path(misspelt), "hongkou-court-2024.txt"):
+            with self.subTest(path=path):
+                with self.assertRaises(FileNotFoundError) as caught:
+                    jixiao.parse_document(path)
+                error = caught.exception
+                self.assertIsInstance(error, jixiao.FileError)
+                self.assertEqual(error.errno, errno.ENOENT)
+                self.assertEqual(error.filename, str(path))
+                self.assertIn(str(path), str(error))
+
+    def test_deprecated_text_still_reads_with_a_warning(self):
+        expected = [row["name"] for row in golden_declarations()]
+        text = CORPUS.read_text(encoding="utf-8")
+        for source in (text, text.encode("utf-8")):
+            with self.subTest(type=type(source).__name__):
+                with self.assertWarns(DeprecationWarning) as caught:
+                    names = self._names(jixiao.parse_document(source))
+                self.assertEqual(names, expected)
+                self.assertIn("parse_text", str(caught.warning))
+                self.assertEqual(caught.filename, __file__)  # points at the caller
+
+    def test_what_counts_as_text(self):
+        # Line breaks, a tab, a NUL, or a JSON opening bracket: text (deprecated).
+        one_line_json = '  {"format": "jixiao.document/1", "title": "T", "declarations": [], "diagnostics": []}'
+        for source, title in ((one_line_json, "T"), ('[1]', None), ("a\tb", None), ("a\rb", None)):
+            with self.subTest(source=source):
+                with self.assertWarns(DeprecationWarning):
+                    try:
+                        with jixiao.parse_document(source) as document:
+                            self.assertEqual(document.title, title)
+                    except jixiao.JixiaoError:
+                        self.assertIsNone(title)  # read as text and refused as such
+        # Anything else is a path, even when it looks odd.
+        # A str naming an existing file is that file, even one that starts with "{".
+        with tempfile.TemporaryDirectory() as directory:
+            (pathlib.Path(directory) / "{odd}.txt").write_bytes(CORPUS.read_bytes())
+            here = os.getcwd()
+            os.chdir(directory)
+            try:
+                with warnings.catch_warnings():
+                    warnings.simplefilter("error")
+                    with jixiao.parse_document("{odd}.txt") as document:
+                        self.assertEqual(len(document.declarations), 7)
+                    with self.assertRaises(FileNotFoundError):
+                        jixiao.parse_document("odd.txt")
+            finally:
+                os.chdir(here)
+
+    def test_parse_text_takes_text_only(self):
+        for value in (CORPUS, 12, None):
+            with self.subTest(value=value):
+                with self.assertRaises(TypeError):
+                    jixiao.parse_text(value)
 
     def test_json_round_trip(self):
         with jixiao.parse_document(CORPUS) as document:
@@ -155,7 +217,7 @@ class Inputs(unittest.TestCase):
         self.assertEqual(data["format"], "jixiao.document/1")
         self.assertEqual(len(data["declarations"]), 7)
         self.assertEqual(data["declarations"][1]["funds"]["total"], "12780000.00")
-        with jixiao.parse_document(first) as again:
+        with jixiao.parse_text(first) as again:
             self.assertEqual(again.to_json(), first)
             self.assertEqual(again.declarations, declarations)
 
@@ -177,7 +239,7 @@ class Inputs(unittest.TestCase):
             declarations = document.declarations
         self.assertIn("财政项目支出绩效目标申报表", text)
         self.assertIn("12,780,000.00", text)
-        with jixiao.parse_document(text) as again:
+        with jixiao.parse_text(text) as again:
             for before, after in zip(declarations, again.declarations):
                 self.assertEqual(before.project, after.project)
                 self.assertEqual(before.funds, after.funds)

@@ -14,7 +14,7 @@ class JsonErrors(unittest.TestCase):
     def test_syntax_error_names_offset_and_line(self):
         text = '{"format": "jixiao.document/1",\n "title": ,\n "declarations": []}'
         with self.assertRaises(jixiao.ParseError) as caught:
-            jixiao.parse_document(text)
+            jixiao.parse_text(text)
         error = caught.exception
         self.assertIsInstance(error, jixiao.JixiaoError)
         self.assertIsInstance(error, ValueError)
@@ -26,13 +26,13 @@ class JsonErrors(unittest.TestCase):
     def test_offsets_count_bytes_not_characters(self):
         text = '{"format": "jixiao.document/1", "title": "汇总表" x}'
         with self.assertRaises(jixiao.ParseError) as caught:
-            jixiao.parse_document(text)
+            jixiao.parse_text(text)
         self.assertEqual(caught.exception.offset, text.encode("utf-8").index(b" x") + 1)
         self.assertEqual(caught.exception.line, 1)
 
     def test_unknown_format_is_a_format_error(self):
         with self.assertRaises(jixiao.FormatError) as caught:
-            jixiao.parse_document('{"format": "jixiao.document/99", "title": null, "declarations": []}')
+            jixiao.parse_text('{"format": "jixiao.document/99", "title": null, "declarations": []}')
         self.assertIn("format", str(caught.exception))
 
     def test_missing_field_names_its_path(self):
@@ -41,7 +41,7 @@ class JsonErrors(unittest.TestCase):
         broken = text.replace('"total":"300000.00"', '"total":300000', 1)
         self.assertNotEqual(broken, text, "the writer's spelling of funds.total changed")
         with self.assertRaises(jixiao.FormatError) as caught:
-            jixiao.parse_document(broken)
+            jixiao.parse_text(broken)
         self.assertIn("declarations[0].funds.total", str(caught.exception))
 
     def test_bad_json_file_names_the_file(self):
@@ -82,7 +82,7 @@ class Limits(unittest.TestCase):
     def test_json_depth_limit(self):
         text = '{"format": "jixiao.document/1", "title": ' + "[" * 50 + "]" * 50 + "}"
         with self.assertRaises(jixiao.JixiaoError):
-            jixiao.parse_document(text, max_json_depth=10)
+            jixiao.parse_text(text, max_json_depth=10)
 
     def test_bad_option_values(self):
         with self.assertRaises(ValueError):

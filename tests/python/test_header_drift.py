@@ -8,6 +8,7 @@ import unittest
 
 from jixiao import _ffi
 
+import jixiao
 from support import HEADER
 
 _PROTOTYPE = re.compile(r"JX_API\s+([^;(){}]*?)\s*\b(jx_\w+)\s*\(([^)]*)\)\s*;", re.S)
@@ -27,7 +28,8 @@ def header_text():
 def header_functions():
     """name -> (return type text, [parameter texts])."""
     functions = {}
-    for ret, name, params in _PROTOTYPE.findall(header_text()):
+    declarations = re.sub(r"^\s*#.*$", " ", header_text(), flags=re.M)  # no preprocessor lines
+    for ret, name, params in _PROTOTYPE.findall(declarations):
         params = " ".join(params.split())
         items = [] if params in ("", "void") else [p.strip() for p in params.split(",")]
         functions[name] = (" ".join(ret.split()), items)
@@ -167,11 +169,13 @@ class HeaderDrift(unittest.TestCase):
                 self.assertIn(name, values, f"{name} is not in jixiao.h")
                 self.assertEqual(values[name], value)
 
-    def test_library_matches_header_version(self):
-        text = header_text()
+    def test_library_and_package_match_the_version_header(self):
+        # include/jixiao/version.h is the one place the version is written.
+        text = (HEADER.parent.parent.parent / "include" / "jixiao" / "version.h").read_text(encoding="utf-8")
         major, minor, patch = (int(re.search(rf"#define JX_VERSION_{part} (\d+)", text).group(1))
                                for part in ("MAJOR", "MINOR", "PATCH"))
         self.assertEqual(_ffi.version_number, major * 10000 + minor * 100 + patch)
+        self.assertEqual(jixiao.__version__, f"{major}.{minor}.{patch}")
 
 
 if __name__ == "__main__":

@@ -27,6 +27,7 @@ class PipInstall(unittest.TestCase):
                 env=env, capture_output=True, text=True, timeout=300)
             self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
             self.assertTrue((target / "jixiao" / "_ffi.py").is_file())
+            self.assertTrue((target / "jixiao" / "py.typed").is_file())  # PEP 561: the hints are for checkers
             dist_info = list(target.glob("jixiao-*.dist-info"))
             self.assertEqual(len(dist_info), 1)
             self.assertIn("Name: jixiao", (dist_info[0] / "METADATA").read_text(encoding="utf-8"))

@@ -53,11 +53,12 @@ class Score(unittest.TestCase):
     def test_everything_met(self):
         with jixiao.score(self.document, full_actuals()) as report:
             row = self.first(report)
-            # rate 291000/300000 = 0.97 → 9.70 of 10; every indicator at full weight (90).
+            # rate 291000/300000 = 0.97 → 9.70 of 10; every indicator at full weight. 总分 is
+            # the sum of the printed rows: 7 × 7.14 (50/7) + 4 × 7.50 + 10 + 9.70 = 99.68.
             self.assertEqual(row.budget_rate, Decimal("0.9700"))
             self.assertEqual(row.budget_score, Decimal("9.70"))
-            self.assertEqual(row.total, Decimal("99.70"))
-            self.assertEqual(str(row.total), "99.70")
+            self.assertEqual(row.total, Decimal("99.68"))
+            self.assertEqual(str(row.total), "99.68")
             self.assertEqual(row.grade, "优")
             self.assertEqual(len(row.indicators), 12)
             for indicator in row.indicators:
@@ -78,9 +79,10 @@ class Score(unittest.TestCase):
         # 产出+成本 share 50 among 7 indicators; partial gives 70% of 50/7.
         with jixiao.score(self.document, full_actuals(partial="设备单价合规性")) as report:
             row = self.first(report)
-            expected = Decimal("9.70") + 90 - Decimal(50) / 7 * Decimal("0.3")
-            self.assertEqual(row.total, two_places(expected))
-            self.assertEqual(row.total, Decimal("97.56"))
+            # printed rows: 6 × 7.14 + 5.00 (70% of 50/7) + 30 + 10, and the budget's 9.70
+            expected = Decimal("9.70") + 6 * two_places(Decimal(50) / 7) + two_places(Decimal(50) / 7 * Decimal("0.7")) + 40
+            self.assertEqual(row.total, expected)
+            self.assertEqual(row.total, Decimal("97.54"))
             partial = [i for i in row.indicators if i.name == "设备单价合规性"][0]
             self.assertEqual(two_places(partial.score), two_places(Decimal(50) / 7 * Decimal("0.7")))
 
@@ -95,7 +97,7 @@ class Score(unittest.TestCase):
             for actuals in (data, text, text.encode("utf-8"), path, str(path)):
                 with jixiao.score(self.document, actuals) as report:
                     totals.append(self.first(report).total)
-        self.assertEqual(totals, [Decimal("97.56")] * 5)
+        self.assertEqual(totals, [Decimal("97.54")] * 5)
 
     def test_options(self):
         with jixiao.score(self.document, full_actuals(), grade_excellent=Decimal("99.8")) as report:
@@ -103,7 +105,7 @@ class Score(unittest.TestCase):
         with jixiao.score(self.document, full_actuals(), budget_weight=20, output_cost_weight="40") as report:
             row = self.first(report)
             self.assertEqual(row.budget_score, Decimal("19.40"))
-            self.assertEqual(row.total, Decimal("99.40"))
+            self.assertEqual(row.total, Decimal("99.37"))  # 19.40 + 7 × 5.71 (40/7) + 30 + 10
         with self.assertRaises(TypeError):
             jixiao.score(self.document, full_actuals(), budget_wieght=20)
         with self.assertRaises(ValueError):
@@ -119,7 +121,7 @@ class Score(unittest.TestCase):
             csv_text = report.to_csv()
         self.assertEqual(data["format"], "jixiao.score/1")
         matched = [d for d in data["declarations"] if d["project"] == PROJECT]
-        self.assertEqual(matched[0]["total"], "99.70")
+        self.assertEqual(matched[0]["total"], "99.68")
         for column in ("一级指标", "二级指标", "三级指标", "得分"):
             self.assertIn(column, markdown)
             self.assertIn(column, text)
@@ -131,7 +133,7 @@ class Score(unittest.TestCase):
         data["declarations"][0]["indicators"] = data["declarations"][0]["indicators"][1:]
         with jixiao.score(self.document, data) as report:
             row = self.first(report)
-            self.assertLess(row.total, Decimal("99.70"))
+            self.assertLess(row.total, Decimal("99.68"))
             self.assertTrue(report.diagnostics)
 
     def test_bad_actuals(self):
@@ -151,7 +153,7 @@ class Score(unittest.TestCase):
         report = jixiao.score(self.document, full_actuals())
         rows = report.declarations
         report.close()
-        self.assertEqual(self.first_of(rows).total, Decimal("99.70"))
+        self.assertEqual(self.first_of(rows).total, Decimal("99.68"))
         with self.assertRaises(jixiao.ClosedError):
             report.to_json()
 

@@ -29,7 +29,7 @@ class Threads(unittest.TestCase):
             for round_ in range(ROUNDS):
                 spaces = worker * ROUNDS + round_
                 try:
-                    jixiao.parse_document(bad_json(spaces))
+                    jixiao.parse_text(bad_json(spaces))
                 except jixiao.ParseError as error:
                     seen.append((spaces + 6, error.offset, error.line))
                 else:
@@ -38,7 +38,7 @@ class Threads(unittest.TestCase):
                     jixiao.parse_amount("1" * (worker % 5 + 1) + "x")
                 except jixiao.ParseError as error:
                     seen.append((worker % 5 + 1, error.offset, 1 if error.line in (None, 1) else error.line))
-                with jixiao.parse_document(text) as document:
+                with jixiao.parse_text(text) as document:
                     total = sum(d.funds.total for d in document.declarations)
                     seen.append((Decimal("33378615.00"), total, 100))
                     seen.append((100, sum(len(d.indicators) for d in document.declarations), 100))

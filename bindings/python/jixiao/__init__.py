@@ -12,8 +12,9 @@ system loader (see README.md).
 """
 
 from . import _ffi
+from .batch import ReadError, ReadResult, read_many
 from .diagnostic import Diagnostic
-from .document import Declaration, Document, Funds, Goals, Indicator, Project, parse_document
+from .document import Declaration, Document, Funds, Goals, Indicator, Project, loads, parse_document, parse_text
 from .errors import (
     ClosedError,
     FileError,
@@ -22,6 +23,7 @@ from .errors import (
     JixiaoError,
     LibraryNotFoundError,
     LimitError,
+    MissingFileError,
     ParseError,
     RangeError,
 )
@@ -37,12 +39,13 @@ library_version = _ffi.lib.jx_version_string().decode("ascii")
 library_path = _ffi.library_path
 
 __all__ = [
-    "parse_document", "Document", "Declaration", "Project", "Funds", "Goals", "Indicator",
+    "parse_document", "parse_text", "loads", "Document", "Declaration", "Project", "Funds", "Goals", "Indicator",
+    "read_many", "ReadResult", "ReadError",
     "parse_target", "Target", "Evaluation",
     "validate", "validation_rules", "Rule", "Diagnostic",
     "score", "ScoreReport", "DeclarationScore", "IndicatorScore", "Level1Score",
     "parse_amount", "parse_wan_amount", "amount_to_chinese", "to_wan", "from_wan", "format_amount",
-    "JixiaoError", "ParseError", "FormatError", "LimitError", "RangeError", "FileError",
+    "JixiaoError", "ParseError", "FormatError", "LimitError", "RangeError", "FileError", "MissingFileError",
     "InvalidArgumentError", "ClosedError", "LibraryNotFoundError",
     "library_version", "library_path",
 ]

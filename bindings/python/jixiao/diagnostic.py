@@ -15,7 +15,12 @@ __all__ = ["Diagnostic"]
 class Diagnostic:
     """One finding: ``code`` ("FUNDS_TOTAL_SUM"), ``severity`` ("error", "warning",
     "info"), ``message`` (Chinese, names the figures), and where: ``declaration`` and
-    ``indicator`` (0-based indexes or None) and ``line`` (1-based or None)."""
+    ``indicator`` (0-based indexes or None) and ``line`` (1-based or None).
+
+    >>> with parse_document("tests/data/corpus/hongkou-court-2024.txt") as document:
+    ...     print(document.diagnostics[0])
+    line 21: info INGEST_FRAGMENT_SKIPPED: 第21行：分页残片「绩效 指标」不是数据，已跳过
+    """
 
     __slots__ = ("code", "severity", "message", "declaration", "indicator", "line")
 

@@ -12,22 +12,35 @@ import datetime
 import json
 import os
 import threading
+import warnings
 from dataclasses import dataclass
 from decimal import Decimal
-from pathlib import PurePath
-from typing import List, Optional, Tuple, Union
+from typing import TYPE_CHECKING, List, Optional, Tuple, Union
 
-from . import _ffi
+from . import _ffi, frames
 from ._handle import Handle
 from .diagnostic import Diagnostic, copy_list
+from .errors import MissingFileError
 from .money import fen_to_decimal
 from .target import Target, fields_from_json
 
-__all__ = ["Document", "Declaration", "Project", "Funds", "Goals", "Indicator", "parse_document"]
+if TYPE_CHECKING:  # pandas is optional: imported only when a frame is asked for
+    import pandas
+
+__all__ = ["Document", "Declaration", "Project", "Funds", "Goals", "Indicator", "parse_document",
+           "parse_text", "loads"]
 
 
 @dataclass(frozen=True)
 class Project:
+    """项目基本信息 of a declaration; dates are :class:`datetime.date`.
+
+    >>> with parse_document("tests/data/corpus/hongkou-court-2024.txt") as document:
+    ...     project = document.declarations[0].project
+    >>> project.name, project.category, project.start_date
+    ('专业设备购置及更新', '特定目标类', datetime.date(2024, 1, 1))
+    """
+
     name: Optional[str] = None          # 项目名称
     nature: Optional[str] = None        # 项目性质
     category: Optional[str] = None      # 项目类别
@@ -40,7 +53,13 @@ class Project:
 @dataclass(frozen=True)
 class Funds:
     """Amounts in 元 (Decimal, two places) or None when the source lacks them.
-    ``unit`` is the unit the source declared ("元", "万元" or None)."""
+    ``unit`` is the unit the source declared ("元", "万元" or None).
+
+    >>> with parse_document("tests/data/corpus/hongkou-court-2024.txt") as document:
+    ...     funds = document.declarations[1].funds
+    >>> funds.total, funds.annual_carryover, funds.unit
+    (Decimal('12780000.00'), Decimal('0.00'), '元')
+    """
 
     unit: Optional[str] = None
     total: Optional[Decimal] = None                 # 项目资金总额
@@ -54,12 +73,29 @@ class Funds:
 
 @dataclass(frozen=True)
 class Goals:
+    """项目总目标 (``overall``) and 年度总体目标 (``annual``), verbatim.
+
+    >>> with parse_document("tests/data/corpus/hongkou-court-2024.txt") as document:
+    ...     document.declarations[0].goals.annual[:8]
+    '根据司法办案业务'
+    """
+
     overall: Optional[str] = None  # 项目总目标
     annual: Optional[str] = None   # 年度总体目标
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Indicator:
+    """One 三级指标 row: its level-1 and level-2 names, its name and its parsed target.
+
+    >>> with parse_document("tests/data/corpus/hongkou-court-2024.txt") as document:
+    ...     indicator = document.declarations[0].indicators[1]
+    >>> indicator
+    <Indicator 产出指标/数量指标 水泵更完成率 =100.00(%)>
+    >>> indicator.target.kind, indicator.target.value, indicator.line
+    ('compare', Decimal('100.00'), 22)
+    """
+
     level1: str            # canonical level-1 ("产出指标"), "" if unknown
     level2: str            # canonical level-2 ("数量指标"), "" if unknown
     name: str              # 三级指标, verbatim
@@ -67,9 +103,22 @@ class Indicator:
     line: Optional[int] = None   # 1-based source line
     label: Optional[str] = None  # the source's level-2 label when it was an alias
 
+    def __repr__(self) -> str:
+        return f"<Indicator {self.level1}/{self.level2} {self.name} {self.target.raw}>"
 
-@dataclass(frozen=True)
+
+@dataclass(frozen=True, repr=False)
 class Declaration:
+    """One 申报表: year, taxonomy, project, funds, goals and indicators.
+
+    >>> with parse_document("tests/data/corpus/hongkou-court-2024.txt") as document:
+    ...     declaration = document.declarations[0]
+    >>> declaration
+    <Declaration 专业设备购置及更新 300,000.00元 12 indicators>
+    >>> declaration.year, declaration.taxonomy, declaration.first_line
+    (2024, '2021', 5)
+    """
+
     year: Optional[int]
     taxonomy: str                       # "2021" or "2015"
     project: Project
@@ -78,6 +127,11 @@ class Declaration:
     indicators: Tuple[Indicator, ...]
     first_line: Optional[int] = None    # source span, None when built in code
     last_line: Optional[int] = None
+
+    def __repr__(self) -> str:
+        total = self.funds.total
+        money = "no total" if total is None else f"{total:,.2f}元"
+        return f"<Declaration {self.project.name} {money} {len(self.indicators)} indicators>"
 
 
 _FORMATS_IN = {"auto": _ffi.FORMAT_AUTO, "text": _ffi.FORMAT_TEXT, "json": _ffi.FORMAT_JSON}
@@ -149,6 +203,12 @@ class Document:
     Use it as a context manager, or call ``close()``; using it afterwards raises
     :class:`~jixiao.ClosedError`.  The values it gives out stay valid after closing.
     Safe to share between threads.
+
+    >>> document = parse_document("tests/data/corpus/hongkou-court-2024.txt")
+    >>> document
+    <Document 上海市虹口区人民法院 2024 年度项目绩效目标汇总表: 7 declarations, 100 indicators>
+    >>> document.close(); document
+    <Document (closed)>
     """
 
     __slots__ = ("_handle", "_cache", "_cache_lock", "__weakref__")
@@ -160,17 +220,31 @@ class Document:
 
     # ---- lifetime ----
     def close(self) -> None:
+        """Free the C memory now (closing twice is a no-op).
+
+        >>> document = parse_document("tests/data/corpus/hongkou-court-2024.txt")
+        >>> declarations = document.declarations
+        >>> document.close(); len(declarations)
+        7
+        """
         self._handle.close()
 
     @property
     def closed(self) -> bool:
+        """True after :meth:`close` (or the end of its ``with`` block).
+
+        >>> with parse_document("tests/data/corpus/hongkou-court-2024.txt") as document:
+        ...     pass
+        >>> document.closed
+        True
+        """
         return self._handle.closed
 
-    def __enter__(self):
+    def __enter__(self) -> "Document":
         self._handle.__enter__()
         return self
 
-    def __exit__(self, *exc_info):
+    def __exit__(self, *exc_info: object) -> bool:
         self.close()
         return False
 
@@ -188,7 +262,12 @@ class Document:
     # ---- contents ----
     @property
     def title(self) -> Optional[str]:
-        """The document title, or None when the source has none."""
+        """The document title, or None when the source has none.
+
+        >>> with parse_document("tests/data/corpus/hongkou-court-2024.txt") as document:
+        ...     document.title
+        '上海市虹口区人民法院 2024 年度项目绩效目标汇总表'
+        """
         def make(pointer):
             out = ctypes.c_char_p()
             _ffi.check(_ffi.lib.jx_document_title(pointer, ctypes.byref(out)))
@@ -198,7 +277,12 @@ class Document:
 
     @property
     def declarations(self) -> Tuple[Declaration, ...]:
-        """Every declaration, in source order (copied out once, then cached)."""
+        """Every declaration, in source order (copied out once, then cached).
+
+        >>> with parse_document("tests/data/corpus/hongkou-court-2024.txt") as document:
+        ...     [d.project.name for d in document.declarations][:2]
+        ['专业设备购置及更新', '政府聘用辅助人员经费']
+        """
         def make(pointer):
             # One bulk transfer: the document JSON (formats.md) is written by the C
             # library and parsed by the json module in C, 4× faster than a ctypes
@@ -217,7 +301,12 @@ class Document:
 
     @property
     def diagnostics(self) -> List[Diagnostic]:
-        """What the reader noticed (INGEST_* and unparsed targets), as plain values."""
+        """What the reader noticed (INGEST_* and unparsed targets), as plain values.
+
+        >>> with parse_document("tests/data/corpus/hongkou-court-2024.txt") as document:
+        ...     print(document.diagnostics[0].code, document.diagnostics[0].line)
+        INGEST_FRAGMENT_SKIPPED 21
+        """
         def make(pointer):
             items = ctypes.c_void_p()
             _ffi.check(_ffi.lib.jx_document_diagnostics(pointer, ctypes.byref(items)))
@@ -226,7 +315,12 @@ class Document:
         return list(self._cached("diagnostics", make))
 
     def funds_total(self, field: str = "total") -> Decimal:
-        """The exact sum of one funds field over every declaration that has it."""
+        """The exact sum of one funds field over every declaration that has it.
+
+        >>> with parse_document("tests/data/corpus/hongkou-court-2024.txt") as document:
+        ...     document.funds_total(), document.funds_total("annual_carryover")
+        (Decimal('33378615.00'), Decimal('0.00'))
+        """
         try:
             which = _ffi.FUNDS_FIELDS.index(field)
         except ValueError:
@@ -236,25 +330,98 @@ class Document:
             _ffi.check(_ffi.lib.jx_document_funds_total(pointer, which, ctypes.byref(money)))
         return fen_to_decimal(money.fen)
 
+    # ---- DataFrames (pandas, imported when first asked for) ----
+    def _data(self) -> dict:
+        """The document JSON, parsed (one bulk transfer, as for ``declarations``)."""
+        with self._handle._use() as pointer:
+            text = _written(_ffi.lib.jx_document_write, pointer, _ffi.FORMAT_JSON, 0)
+        with _ffi.no_gc():
+            return json.loads(text)
+
+    def indicators_frame(self) -> "pandas.DataFrame":
+        """One row per indicator: ``declaration`` and ``indicator`` (0-based
+        positions), ``project`` (its declaration's project name), then the indicator
+        JSON's keys (``level1``, ``level2``, ``name``, ``target.raw``,
+        ``target.kind``, ``target.value`` …, ``line``; see jixiao.frames).
+        Decimals are :class:`~decimal.Decimal`.
+
+        >>> with parse_document("tests/data/corpus/hongkou-court-2024.txt") as document:
+        ...     frame = document.indicators_frame()
+        >>> len(frame), frame.loc[1, "target.value"], frame.loc[1, "target.unit"]
+        (100, Decimal('100.00'), '%')
+        >>> frame.groupby("level1").size()["产出指标"]
+        45
+        """
+        return frames.document_frame([(None, self._data())], "indicators")
+
+    def declarations_frame(self, money: str = "decimal") -> "pandas.DataFrame":
+        """One row per declaration: ``declaration`` (0-based), then the declaration
+        JSON's keys (``year``, ``project.name`` …, ``funds.total`` …, ``goals.*``,
+        ``source.*``, ``selfeval.*``) and ``indicators`` (how many).  Money is
+        :class:`~decimal.Decimal` 元, or exact integer 分 with ``money="fen"``.
+
+        >>> with parse_document("tests/data/corpus/hongkou-court-2024.txt") as document:
+        ...     frame = document.declarations_frame()
+        ...     in_fen = document.declarations_frame(money="fen")
+        >>> frame.loc[0, "project.name"], frame.loc[0, "funds.total"], in_fen.loc[0, "funds.total"]
+        ('专业设备购置及更新', Decimal('300000.00'), 30000000)
+        >>> sum(frame["funds.total"])
+        Decimal('33378615.00')
+        """
+        return frames.document_frame([(None, self._data())], "declarations", money)
+
+    def diagnostics_frame(self) -> "pandas.DataFrame":
+        """The reader's diagnostics, one row each: ``code``, ``severity``,
+        ``message``, ``declaration``, ``indicator``, ``line``.
+
+        >>> with parse_document("tests/data/corpus/hongkou-court-2024.txt") as document:
+        ...     frame = document.diagnostics_frame()
+        >>> list(frame.columns)
+        ['code', 'severity', 'message', 'declaration', 'indicator', 'line']
+        >>> frame.loc[0, "code"], frame.loc[0, "line"]
+        ('INGEST_FRAGMENT_SKIPPED', 21)
+        """
+        return frames.document_frame([(None, self._data())], "diagnostics")
+
     # ---- writers ----
     def to_json(self, pretty: bool = False) -> str:
-        """The document JSON of formats.md ("jixiao.document/1")."""
+        """The document JSON of formats.md ("jixiao.document/1").
+
+        >>> with parse_document("tests/data/corpus/hongkou-court-2024.txt") as document:
+        ...     document.to_json()[:40]
+        '{"format":"jixiao.document/1","title":"上'
+        """
         with self._handle._use() as pointer:
             return _written(_ffi.lib.jx_document_write, pointer, _ffi.FORMAT_JSON,
                             _ffi.WRITE_PRETTY if pretty else 0)
 
     def to_csv(self) -> str:
-        """One RFC 4180 row per indicator, with a header row."""
+        """One RFC 4180 row per indicator, with a header row.
+
+        >>> with parse_document("tests/data/corpus/hongkou-court-2024.txt") as document:
+        ...     document.to_csv().splitlines()[2]
+        '0,专业设备购置及更新,产出指标,数量指标,水泵更完成率,=100.00(%),compare,eq,100.00,,%,,,,22'
+        """
         with self._handle._use() as pointer:
             return _written(_ffi.lib.jx_document_write, pointer, _ffi.FORMAT_CSV, 0)
 
     def to_text(self) -> str:
-        """The published layout (申报表), which reads back to an equal document."""
+        """The published layout (申报表), which reads back to an equal document.
+
+        >>> with parse_document("tests/data/corpus/hongkou-court-2024.txt") as document, parse_text(document.to_text()) as again:
+        ...     [d.funds for d in again.declarations] == [d.funds for d in document.declarations]
+        True
+        """
         with self._handle._use() as pointer:
             return _written(_ffi.lib.jx_document_write, pointer, _ffi.FORMAT_TEXT, 0)
 
     def summary(self, format: str = "text") -> str:
-        """The 汇总表 as ``"text"`` (aligned), ``"markdown"``, ``"csv"`` or ``"json"``."""
+        """The 汇总表 as ``"text"`` (aligned), ``"markdown"``, ``"csv"`` or ``"json"``.
+
+        >>> with parse_document("tests/data/corpus/hongkou-court-2024.txt") as document:
+        ...     "专业设备购置及更新" in document.summary("markdown")
+        True
+        """
         try:
             code = _SUMMARY_FORMATS[format]
         except KeyError:
@@ -262,18 +429,13 @@ class Document:
         with self._handle._use() as pointer:
             return _written(_ffi.lib.jx_document_summary, pointer, code, 0)
 
-    def __repr__(self):
+    def __repr__(self) -> str:
         if self.closed:
-            return "<jixiao.Document (closed)>"
-        return f"<jixiao.Document {self.title!r}: {len(self.declarations)} declarations>"
-
-
-def _looks_like_path(source) -> bool:
-    if isinstance(source, (PurePath, os.PathLike)) and not isinstance(source, (str, bytes)):
-        return True
-    if isinstance(source, str) and len(source) < 4096 and "\n" not in source:
-        return os.path.isfile(source)
-    return False
+            return "<Document (closed)>"
+        declarations = self.declarations
+        indicators = sum(len(declaration.indicators) for declaration in declarations)
+        title = self.title or "(untitled)"
+        return f"<Document {title}: {len(declarations)} declarations, {indicators} indicators>"
 
 
 def _read_options(format: str, source_name: Optional[str], limits: dict) -> _ffi.ReadOptions:
@@ -295,31 +457,105 @@ def _read_options(format: str, source_name: Optional[str], limits: dict) -> _ffi
     return options
 
 
-def parse_document(source: Union[str, bytes, "os.PathLike[str]"], *, format: str = "auto",
-                   source_name: Optional[str] = None, **limits) -> Document:
-    """Read a document: the published text layout or jixiao document JSON (detected
-    from the content unless ``format`` is ``"text"`` or ``"json"``).
+# A str handed to parse_document is read as document text (deprecated) only when it
+# cannot be a file name: it holds a line break, a tab or a NUL, it begins (after
+# white space) with "{" or "[" as JSON does, or it is longer than PATH_MAX.  Every
+# document in the published layout has line breaks, so no real text is mistaken for a
+# path; a str that names an existing file is always that file.
+_PATH_MAX = 4096
+_TEXT_MARKS = ("\n", "\r", "\t", "\0")
 
-    ``source`` is a path (a :class:`pathlib.Path`, or a str naming an existing file),
-    or the text itself (any other str, or bytes in UTF-8).  Limits (``max_input_bytes``,
-    ``max_line_bytes``, ``max_rows``, ``max_declarations``, ``max_json_depth``) guard
-    against hostile input; the defaults are far above any real document.
 
-    Raises :class:`ParseError` (JSON syntax, with offset and line),
-    :class:`FormatError`, :class:`LimitError` or :class:`FileError`.
-    """
-    options = _read_options(format, source_name, limits)
+def _is_document_text(source: str) -> bool:
+    if len(source) >= _PATH_MAX or any(mark in source for mark in _TEXT_MARKS):
+        return True
+    return source.lstrip().startswith(("{", "["))
+
+
+def _deprecated_text(what: str) -> None:
+    warnings.warn(f"parse_document() given {what} is deprecated and will read it as a path; "
+                  "pass document text to jixiao.parse_text() (or jixiao.loads())",
+                  DeprecationWarning, stacklevel=3)
+
+
+def _read_text(data: bytes, options: _ffi.ReadOptions) -> Document:
     out = ctypes.c_void_p()
     error = _ffi.Error()
-    if _looks_like_path(source):
-        path = os.fsencode(source)
-        status = _ffi.lib.jx_document_read_file(path, ctypes.byref(options), ctypes.byref(out),
-                                                ctypes.byref(error))
-    else:
-        if not isinstance(source, (str, bytes, bytearray, memoryview)):
-            raise TypeError(f"source must be a path, str or bytes, not {type(source).__name__}")
-        data = _ffi.encode(source, "source")
-        status = _ffi.lib.jx_document_read(data, len(data), ctypes.byref(options), ctypes.byref(out),
-                                           ctypes.byref(error))
-    _ffi.check(status, error)
+    _ffi.check(_ffi.lib.jx_document_read(data, len(data), ctypes.byref(options), ctypes.byref(out),
+                                         ctypes.byref(error)), error)
     return Document(_DocumentHandle(out.value, _ffi.lib.jx_document_free))
+
+
+def _read_file(path: str, options: _ffi.ReadOptions) -> Document:
+    if not os.path.exists(path):
+        # Said before the library is asked, so the error is the one Python code expects.
+        raise MissingFileError(path)
+    out = ctypes.c_void_p()
+    error = _ffi.Error()
+    _ffi.check(_ffi.lib.jx_document_read_file(os.fsencode(path), ctypes.byref(options), ctypes.byref(out),
+                                              ctypes.byref(error)), error)
+    return Document(_DocumentHandle(out.value, _ffi.lib.jx_document_free))
+
+
+def parse_document(path: Union[str, "os.PathLike[str]"], *, format: str = "auto",
+                   source_name: Optional[str] = None, **limits: int) -> Document:
+    """Read the document in the file ``path`` (a :class:`pathlib.Path` or a str), in
+    any format the library reads; the library detects the format from the content
+    unless ``format`` names one.
+
+    Limits (``max_input_bytes``, ``max_line_bytes``, ``max_rows``,
+    ``max_declarations``, ``max_json_depth``) guard against hostile input; the
+    defaults are far above any real document.
+
+    >>> with parse_document("tests/data/corpus/hongkou-court-2024.txt") as document:
+    ...     print(len(document.declarations), document.declarations[1].funds.total)
+    7 12780000.00
+    >>> parse_document("tests/data/corpus/no-such-file.txt")
+    Traceback (most recent call last):
+      ...
+    jixiao.errors.MissingFileError: [Errno 2] No such file or directory: 'tests/data/corpus/no-such-file.txt'
+
+    A file that does not exist raises :class:`MissingFileError` (both a
+    :class:`FileNotFoundError` and a :class:`FileError`).  Unreadable content raises
+    :class:`ParseError` (with offset and line), :class:`FormatError`,
+    :class:`LimitError` or :class:`FileError`.
+
+    Deprecated: a str holding document text (it has a line break, a tab or a NUL,
+    or starts with ``{`` or ``[``, and names no file), or bytes, is still read as
+    the text, with a :class:`DeprecationWarning`; use :func:`parse_text`.
+    """
+    options = _read_options(format, source_name, limits)
+    if isinstance(path, (bytes, bytearray, memoryview)):
+        _deprecated_text("bytes")
+        return _read_text(bytes(path), options)
+    if isinstance(path, str):
+        if _is_document_text(path) and not os.path.isfile(path):
+            _deprecated_text("document text")
+            return _read_text(_ffi.encode(path, "text"), options)
+        return _read_file(path, options)
+    if isinstance(path, os.PathLike):
+        return _read_file(os.fspath(path), options)
+    raise TypeError(f"path must be a str or os.PathLike, not {type(path).__name__}")
+
+
+def parse_text(text: Union[str, bytes], *, format: str = "auto", source_name: Optional[str] = None,
+               **limits: int) -> Document:
+    """Read a document from text in memory (str, or bytes in UTF-8): the published
+    layout, jixiao document JSON, or whatever else the library detects.  Options as
+    in :func:`parse_document`; ``source_name`` names the text in error messages.
+
+    >>> with parse_text('{"format": "jixiao.document/1", "title": "汇总表", "declarations": [], "diagnostics": []}') as document:
+    ...     document.title
+    '汇总表'
+    >>> parse_text('{"format": "jixiao.document/1", "title": }')
+    Traceback (most recent call last):
+      ...
+    jixiao.errors.ParseError: <input>:1: invalid JSON at byte 41 (column 42): expected a JSON value
+    """
+    if not isinstance(text, (str, bytes, bytearray, memoryview)):
+        raise TypeError(f"text must be str or bytes, not {type(text).__name__}")
+    return _read_text(_ffi.encode(text, "text"), _read_options(format, source_name, limits))
+
+
+#: ``loads(text)`` is :func:`parse_text` (the json module's name for it).
+loads = parse_text

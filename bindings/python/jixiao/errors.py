@@ -5,6 +5,8 @@ its grammar (an amount, a target, the published layout, JSON) is a :class:`Parse
 carrying the byte offset, the 1-based line and what was expected there.
 """
 
+import errno
+import os
 from typing import Optional
 
 __all__ = [
@@ -16,6 +18,7 @@ __all__ = [
     "ClosedError",
     "InvalidArgumentError",
     "FileError",
+    "MissingFileError",
     "LibraryNotFoundError",
 ]
 
@@ -85,3 +88,27 @@ class LibraryNotFoundError(JixiaoError, ImportError):
 
 class FileError(JixiaoError, OSError):
     """A file could not be read or written."""
+
+
+class MissingFileError(FileError, FileNotFoundError):
+    """A file that does not exist: ``except FileNotFoundError`` and ``except
+    jixiao.FileError`` both catch it; ``errno``, ``strerror`` and ``filename`` are
+    set as :func:`open` sets them.
+
+    >>> error = MissingFileError("no/such.txt")
+    >>> isinstance(error, FileNotFoundError), error.filename
+    (True, 'no/such.txt')
+    """
+
+    def __init__(self, filename: str) -> None:
+        strerror = os.strerror(errno.ENOENT)
+        super().__init__(f"[Errno {errno.ENOENT}] {strerror}: {filename!r}", status=-5, source=filename)
+        self.errno = errno.ENOENT
+        self.strerror = strerror
+        self.filename = filename
+
+    def __str__(self) -> str:
+        return self.message
+
+    def __reduce__(self):
+        return (MissingFileError, (self.filename,))

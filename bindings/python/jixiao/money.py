@@ -89,12 +89,19 @@ def parse_amount(text: Union[str, bytes]) -> Decimal:
 
     A malformed amount raises :class:`ParseError` naming the byte offset; it is
     never read as 0.
+
+    >>> parse_amount("349.80万元"), parse_amount("¥1,409.50")
+    (Decimal('3498000.00'), Decimal('1409.50'))
     """
     return fen_to_decimal(_money(_ffi.lib.jx_money_parse, _ffi.encode(text, "text")).fen)
 
 
 def parse_wan_amount(text: Union[str, bytes]) -> Decimal:
-    """Parse a bare number from a column declared in 万元 (``"89.974000"``); returns 元."""
+    """Parse a bare number from a column declared in 万元 (``"89.974000"``); returns 元.
+
+    >>> parse_wan_amount("89.974000")
+    Decimal('899740.00')
+    """
     return fen_to_decimal(_money(_ffi.lib.jx_money_parse_wan, _ffi.encode(text, "text")).fen)
 
 
@@ -102,25 +109,40 @@ def amount_to_chinese(amount: Amount) -> str:
     """人民币大写 of an amount of 元: ``Decimal("1409.50")`` → ``"人民币壹仟肆佰零玖元伍角"``.
 
     More than two non-zero decimals is an error (round first, explicitly).
+
+    >>> amount_to_chinese(Decimal("1409.50"))
+    '人民币壹仟肆佰零玖元伍角'
     """
     return _format(_to_money(amount), _ffi.MONEY_CHINESE)
 
 
 def to_wan(amount: Amount) -> Decimal:
-    """An amount of 元 in 万元, exact, with six places: 12780000.00 → 1278.000000."""
+    """An amount of 元 in 万元, exact, with six places.
+
+    >>> to_wan(Decimal("12780000.00"))
+    Decimal('1278.000000')
+    """
     return Decimal(_format(_to_money(amount), _ffi.MONEY_WAN))
 
 
 def from_wan(amount: Amount, rounding: str = "exact") -> Decimal:
     """An amount of 万元 in 元 (two places).  More than six decimals needs a rounding
-    mode: ``"half_up"``, ``"half_even"`` or ``"down"``."""
+    mode: ``"half_up"``, ``"half_even"`` or ``"down"``.
+
+    >>> from_wan("349.8"), from_wan("0.1234567", rounding="half_up")
+    (Decimal('3498000.00'), Decimal('1234.57'))
+    """
     data = decimal_text(amount)
     return fen_to_decimal(_money(_ffi.lib.jx_money_from_wan, data, _rounding(rounding)).fen)
 
 
 def format_amount(amount: Amount, style: str = "thousands", rounding: str = "exact") -> str:
     """Format an amount of 元: ``"thousands"`` (12,780,000.00), ``"plain"``, ``"wan"``
-    or ``"chinese"``."""
+    or ``"chinese"``.
+
+    >>> format_amount(Decimal("12780000")), format_amount(12780000, "wan")
+    ('12,780,000.00', '1278.000000')
+    """
     try:
         code = _STYLES[style]
     except KeyError:

@@ -12,12 +12,17 @@ import threading
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import PurePath
-from typing import Dict, List, Mapping, Optional, Tuple, Union
+from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Tuple, Union
 
-from . import _ffi
+from . import _ffi, frames
 from ._handle import Handle
 from .diagnostic import Diagnostic, copy_list
 from .money import decimal_text
+
+if TYPE_CHECKING:  # pandas is optional: imported only when a frame is asked for
+    import pandas
+
+    from .document import Document
 
 __all__ = ["score", "ScoreReport", "DeclarationScore", "IndicatorScore", "Level1Score"]
 
@@ -32,7 +37,16 @@ def _decimal(value) -> Optional[Decimal]:
 
 @dataclass(frozen=True)
 class IndicatorScore:
-    """One row of the 自评表."""
+    """One row of the 自评表.
+
+    >>> document = parse_document("tests/data/corpus/hongkou-court-2024.txt")
+    >>> report = score(document, {"declarations": [{"project": "专业设备购置及更新",
+    ...     "budget": {"annual": "300000.00", "executed": "291000.00"},
+    ...     "indicators": [{"name": "水泵更完成率", "actual": "100", "unit": "%"}]}]})
+    >>> row = report.declarations[0].indicators[1]
+    >>> row.name, row.met, row.score, row.reason
+    ('水泵更完成率', True, Decimal('7.14'), '实际值 100% 达到目标 =100.00(%)')
+    """
 
     level1: str
     level2: str
@@ -47,12 +61,32 @@ class IndicatorScore:
 
 @dataclass(frozen=True)
 class Level1Score:
+    """A level-1 subtotal of a declaration's score: ``weight`` and ``score``.
+
+    >>> document = parse_document("tests/data/corpus/hongkou-court-2024.txt")
+    >>> report = score(document, {"declarations": [{"project": "专业设备购置及更新",
+    ...     "budget": {"annual": "300000.00", "executed": "291000.00"},
+    ...     "indicators": [{"name": "水泵更完成率", "actual": "100", "unit": "%"}]}]})
+    >>> report.declarations[0].level1["产出指标"]
+    Level1Score(weight=Decimal('42.86'), score=Decimal('7.14'))
+    """
+
     weight: Optional[Decimal]
     score: Optional[Decimal]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class DeclarationScore:
+    """One declaration's score: total, grade, budget execution and indicator rows.
+
+    >>> document = parse_document("tests/data/corpus/hongkou-court-2024.txt")
+    >>> report = score(document, {"declarations": [{"project": "专业设备购置及更新",
+    ...     "budget": {"annual": "300000.00", "executed": "291000.00"},
+    ...     "indicators": [{"name": "水泵更完成率", "actual": "100", "unit": "%"}]}]})
+    >>> report.declarations[0]
+    <DeclarationScore 专业设备购置及更新 16.84 差 (budget 0.9700 → 9.70)>
+    """
+
     project: Optional[str]
     total: Optional[Decimal]
     grade: Optional[str]                 # 优 良 中 差
@@ -62,6 +96,10 @@ class DeclarationScore:
     indicators: Tuple[IndicatorScore, ...]
     level1: Dict[str, Level1Score]
     diagnostics: Tuple[dict, ...] = ()   # this declaration's findings, as in the JSON
+
+    def __repr__(self) -> str:
+        return (f"<DeclarationScore {self.project} {self.total} {self.grade} "
+                f"(budget {self.budget_rate} → {self.budget_score})>")
 
 
 class _ReportHandle(Handle):
@@ -90,7 +128,15 @@ def _raw(target):
 class ScoreReport:
     """The result of :func:`score`: ``declarations`` (totals, grades, indicator rows),
     ``diagnostics``, and ``to_json()``, ``to_markdown()``, ``to_text()``, ``to_csv()``
-    (the 自评表).  A context manager, like :class:`Document`."""
+    (the 自评表).  A context manager, like :class:`Document`.
+
+    >>> document = parse_document("tests/data/corpus/hongkou-court-2024.txt")
+    >>> report = score(document, {"declarations": [{"project": "专业设备购置及更新",
+    ...     "budget": {"annual": "300000.00", "executed": "291000.00"},
+    ...     "indicators": [{"name": "水泵更完成率", "actual": "100", "unit": "%"}]}]})
+    >>> report
+    <ScoreReport 7 declarations: 专业设备购置及更新 16.84 差, …>
+    """
 
     __slots__ = ("_handle", "_cache", "_cache_lock", "__weakref__")
 
@@ -100,17 +146,36 @@ class ScoreReport:
         self._cache_lock = threading.Lock()
 
     def close(self) -> None:
+        """Free the C memory now (the values taken out stay valid).
+
+        >>> document = parse_document("tests/data/corpus/hongkou-court-2024.txt")
+        >>> report = score(document, {"declarations": [{"project": "专业设备购置及更新",
+        ...     "budget": {"annual": "300000.00", "executed": "291000.00"},
+        ...     "indicators": [{"name": "水泵更完成率", "actual": "100", "unit": "%"}]}]})
+        >>> rows = report.declarations
+        >>> report.close(); report.closed, len(rows)
+        (True, 7)
+        """
         self._handle.close()
 
     @property
     def closed(self) -> bool:
+        """True after :meth:`close` or the end of its ``with`` block.
+
+        >>> document = parse_document("tests/data/corpus/hongkou-court-2024.txt")
+        >>> report = score(document, {"declarations": [{"project": "专业设备购置及更新",
+        ...     "budget": {"annual": "300000.00", "executed": "291000.00"},
+        ...     "indicators": [{"name": "水泵更完成率", "actual": "100", "unit": "%"}]}]})
+        >>> report.closed
+        False
+        """
         return self._handle.closed
 
-    def __enter__(self):
+    def __enter__(self) -> "ScoreReport":
         self._handle.__enter__()
         return self
 
-    def __exit__(self, *exc_info):
+    def __exit__(self, *exc_info: object) -> bool:
         self.close()
         return False
 
@@ -123,6 +188,15 @@ class ScoreReport:
 
     @property
     def declarations(self) -> Tuple[DeclarationScore, ...]:
+        """Each declaration's score, in the document's order.
+
+        >>> document = parse_document("tests/data/corpus/hongkou-court-2024.txt")
+        >>> report = score(document, {"declarations": [{"project": "专业设备购置及更新",
+        ...     "budget": {"annual": "300000.00", "executed": "291000.00"},
+        ...     "indicators": [{"name": "水泵更完成率", "actual": "100", "unit": "%"}]}]})
+        >>> [(d.total, d.grade) for d in report.declarations][:1]
+        [(Decimal('16.84'), '差')]
+        """
         def make(pointer):
             count = ctypes.c_size_t()
             _ffi.check(_ffi.lib.jx_score_report_count(pointer, ctypes.byref(count)))
@@ -171,7 +245,15 @@ class ScoreReport:
 
     @property
     def diagnostics(self) -> List[Diagnostic]:
-        """Unmatched or missing actuals, unit mismatches, OVERSHOOT notes, ..."""
+        """Unmatched or missing actuals, unit mismatches, OVERSHOOT notes, ...
+
+        >>> document = parse_document("tests/data/corpus/hongkou-court-2024.txt")
+        >>> report = score(document, {"declarations": [{"project": "专业设备购置及更新",
+        ...     "budget": {"annual": "300000.00", "executed": "291000.00"},
+        ...     "indicators": [{"name": "水泵更完成率", "actual": "100", "unit": "%"}]}]})
+        >>> report.diagnostics[0].code
+        'SCORE_ACTUAL_MISSING'
+        """
         def make(pointer):
             items = ctypes.c_void_p()
             _ffi.check(_ffi.lib.jx_score_report_diagnostics(pointer, ctypes.byref(items)))
@@ -179,30 +261,94 @@ class ScoreReport:
 
         return list(self._cached("diagnostics", make))
 
+    def frame(self, rows: str = "indicators", money: str = "decimal") -> "pandas.DataFrame":
+        """The report as a pandas DataFrame with the columns of the report JSON.
+
+        ``rows="indicators"`` (the 自评表): ``declaration``, ``project``, ``level1``,
+        ``level2``, ``name``, ``target``, ``actual``, ``weight``, ``met``, ``score``,
+        ``reason``, ``status``, ``overshoot``.  ``rows="declarations"``:
+        ``declaration``, ``project``, ``budget.annual``, ``budget.executed`` (money:
+        Decimal 元, or integer 分 with ``money="fen"``), ``budget.rate``,
+        ``budget.weight``, ``budget.score``, ``budget.status``, ``budget.reason``,
+        ``total``, ``grade``, and ``level1.<name>.weight`` / ``.score`` per level-1.
+
+        >>> document = parse_document("tests/data/corpus/hongkou-court-2024.txt")
+        >>> actuals = {"declarations": [{"project": "专业设备购置及更新",
+        ...     "budget": {"annual": "300000.00", "executed": "291000.00"},
+        ...     "indicators": [{"name": "水泵更完成率", "actual": "100", "unit": "%"}]}]}
+        >>> with score(document, actuals) as report:
+        ...     rows = report.frame()
+        ...     totals = report.frame("declarations", money="fen")
+        >>> rows.loc[1, ["name", "actual", "met", "score"]].tolist()
+        ['水泵更完成率', '100%', True, Decimal('7.14')]
+        >>> totals.loc[0, ["budget.executed", "budget.rate", "total", "grade"]].tolist()
+        [29100000, Decimal('0.9700'), Decimal('16.84'), '差']
+        """
+        with self._handle._use() as pointer:
+            text = _written(pointer, _ffi.FORMAT_JSON)
+        with _ffi.no_gc():
+            data = json.loads(text)
+        return frames.score_frame(data, rows, money)
+
     def to_json(self, pretty: bool = False) -> str:
-        """The report JSON of formats.md ("jixiao.score/1")."""
+        """The report JSON of formats.md ("jixiao.score/1").
+
+        >>> document = parse_document("tests/data/corpus/hongkou-court-2024.txt")
+        >>> report = score(document, {"declarations": [{"project": "专业设备购置及更新",
+        ...     "budget": {"annual": "300000.00", "executed": "291000.00"},
+        ...     "indicators": [{"name": "水泵更完成率", "actual": "100", "unit": "%"}]}]})
+        >>> report.to_json()[:26]
+        '{"format":"jixiao.score/1"'
+        """
         with self._handle._use() as pointer:
             return _written(pointer, _ffi.FORMAT_JSON, _ffi.WRITE_PRETTY if pretty else 0)
 
     def to_markdown(self) -> str:
-        """The 自评表 as a Markdown table."""
+        """The 自评表 as a Markdown table.
+
+        >>> document = parse_document("tests/data/corpus/hongkou-court-2024.txt")
+        >>> report = score(document, {"declarations": [{"project": "专业设备购置及更新",
+        ...     "budget": {"annual": "300000.00", "executed": "291000.00"},
+        ...     "indicators": [{"name": "水泵更完成率", "actual": "100", "unit": "%"}]}]})
+        >>> report.to_markdown().count("水泵更完成率")
+        1
+        """
         with self._handle._use() as pointer:
             return _written(pointer, _ffi.FORMAT_MARKDOWN)
 
     def to_text(self) -> str:
-        """The 自评表 as an aligned text table."""
+        """The 自评表 as an aligned text table.
+
+        >>> document = parse_document("tests/data/corpus/hongkou-court-2024.txt")
+        >>> report = score(document, {"declarations": [{"project": "专业设备购置及更新",
+        ...     "budget": {"annual": "300000.00", "executed": "291000.00"},
+        ...     "indicators": [{"name": "水泵更完成率", "actual": "100", "unit": "%"}]}]})
+        >>> "16.84" in report.to_text()
+        True
+        """
         with self._handle._use() as pointer:
             return _written(pointer, _ffi.FORMAT_TEXT)
 
     def to_csv(self) -> str:
-        """The 自评表 as CSV."""
+        """The 自评表 as CSV.
+
+        >>> document = parse_document("tests/data/corpus/hongkou-court-2024.txt")
+        >>> report = score(document, {"declarations": [{"project": "专业设备购置及更新",
+        ...     "budget": {"annual": "300000.00", "executed": "291000.00"},
+        ...     "indicators": [{"name": "水泵更完成率", "actual": "100", "unit": "%"}]}]})
+        >>> "水泵更完成率" in report.to_csv()
+        True
+        """
         with self._handle._use() as pointer:
             return _written(pointer, _ffi.FORMAT_CSV)
 
-    def __repr__(self):
+    def __repr__(self) -> str:
         if self.closed:
-            return "<jixiao.ScoreReport (closed)>"
-        return f"<jixiao.ScoreReport: {len(self.declarations)} declarations>"
+            return "<ScoreReport (closed)>"
+        declarations = self.declarations
+        first = f": {declarations[0].project} {declarations[0].total} {declarations[0].grade}" if declarations else ""
+        more = ", …" if len(declarations) > 1 else ""
+        return f"<ScoreReport {len(declarations)} declarations{first}{more}>"
 
 
 def _json_default(value):
@@ -270,7 +416,8 @@ def _score_options(options: dict) -> _ffi.ScoreOptions:
     return result
 
 
-def score(document, actuals: Union[Mapping, str, bytes, "os.PathLike[str]"], **options) -> ScoreReport:
+def score(document: Union["Document", str, "os.PathLike[str]"], actuals: Union[Mapping[str, Any], str, bytes, "os.PathLike[str]"],
+          **options: Union[Decimal, int, str]) -> ScoreReport:
     """Score ``document`` against year-end ``actuals`` (scoring.md).
 
     ``actuals`` is a dict in the shape of formats.md's actuals (``"format"`` may be
@@ -282,6 +429,13 @@ def score(document, actuals: Union[Mapping, str, bytes, "os.PathLike[str]"], **o
     grade bands ``grade_excellent`` [90], ``grade_good`` [80], ``grade_pass`` [60];
     ``overshoot_threshold`` [1.30], ``budget_rate_warning`` [0.90]; and ``reverse_formula``
     (``"ratio"`` or ``"linear"``).
+
+    >>> document = parse_document("tests/data/corpus/hongkou-court-2024.txt")
+    >>> report = score(document, {"declarations": [{"project": "专业设备购置及更新",
+    ...     "budget": {"annual": "300000.00", "executed": "291000.00"},
+    ...     "indicators": [{"name": "水泵更完成率", "actual": "100", "unit": "%"}]}]})
+    >>> report.declarations[0].budget_rate, score(document, {"declarations": []}, grade_pass=10).declarations[0].grade
+    (Decimal('0.9700'), '差')
     """
     from .document import Document, parse_document
 

@@ -161,7 +161,11 @@ def _parse_handle(text: bytes) -> _TargetHandle:
 
 
 class Evaluation:
-    """Whether an actual value meets a target, and how far (a plain value)."""
+    """Whether an actual value meets a target, and how far (a plain value).
+
+    >>> parse_target("≥90.00(%)").evaluate(Decimal("93.5"))
+    Evaluation(verdict='met', degree=Decimal('1.0388888889'), reason='实际值 93.5% 达到目标 ≥90.00(%)')
+    """
 
     __slots__ = ("verdict", "degree", "reason")
 
@@ -172,6 +176,11 @@ class Evaluation:
 
     @property
     def met(self) -> bool:
+        """True when the verdict is ``"met"``.
+
+        >>> parse_target("合规").evaluate("achieved").met
+        True
+        """
         return self.verdict == "met"
 
     def __eq__(self, other):
@@ -207,6 +216,10 @@ class Target:
     ``direction`` (up down flat not_up not_down), ``basis`` (none yoy mom), ``by`` and
     ``by_unit``; deadline: ``date`` (datetime.date); period: ``start``, ``end``;
     qualitative: ``term``; invalid: ``error``, ``error_offset``, ``expected``.
+
+    >>> target = parse_target("≥26000.00(件)")
+    >>> target.kind, target.op, target.value, target.unit
+    ('compare', 'ge', Decimal('26000.00'), '件')
     """
 
     # Fields of other kinds read as None (class defaults: a target copied out of a
@@ -233,6 +246,11 @@ class Target:
 
     @property
     def valid(self) -> bool:
+        """False for a target that did not parse (``kind == "invalid"``).
+
+        >>> parse_target("合规").valid, parse_target("≥").valid
+        (True, False)
+        """
         return self.kind != "invalid"
 
     def _with_pointer(self, work):
@@ -254,7 +272,11 @@ class Target:
                 # The document closed between the check and the call: go round again.
 
     def canonical(self) -> str:
-        """The canonical (Shanghai) rendering: ``≥90.00(%)``; parsing it gives an equal value."""
+        """The canonical (Shanghai) rendering: ``≥90.00(%)``; parsing it gives an equal value.
+
+        >>> parse_target("不低于90%").canonical()
+        '≥90(%)'
+        """
         def work(pointer):
             out = ctypes.c_void_p()
             _ffi.check(_ffi.lib.jx_target_canonical_alloc(pointer, ctypes.byref(out)))
@@ -263,7 +285,11 @@ class Target:
         return self._with_pointer(work)
 
     def to_json(self) -> str:
-        """The canonical target JSON of target-values.md (compact)."""
+        """The canonical target JSON of target-values.md (compact).
+
+        >>> parse_target("提升").to_json()
+        '{"raw":"提升","kind":"trend","direction":"up","basis":"none"}'
+        """
         def work(pointer):
             out = ctypes.c_void_p()
             length = ctypes.c_size_t()
@@ -280,6 +306,10 @@ class Target:
 
         A well-formed actual that does not fit gives verdict ``"not_comparable"``;
         a number or date that does not parse raises :class:`ParseError`.
+
+        >>> target = parse_target("≥90.00(%)")
+        >>> target.evaluate(Decimal("93.5")).verdict, target.evaluate("85", unit="%").met
+        ('met', False)
         """
         data = _actual_text(actual)
         unit_bytes = None if unit is None else _ffi.encode(unit, "unit")
@@ -305,7 +335,12 @@ class Target:
             _ffi.lib.jx_evaluation_free(evaluation)
 
     def close(self) -> None:
-        """Free the C handle now (the fields stay readable)."""
+        """Free the C handle now (the fields stay readable).
+
+        >>> target = parse_target("及时")
+        >>> target.close(); target.closed, target.term
+        (True, '及时')
+        """
         with self._lock:
             self._closed = True
             if self._handle is not None:
@@ -314,6 +349,13 @@ class Target:
 
     @property
     def closed(self) -> bool:
+        """True after :meth:`close`.
+
+        >>> with parse_target("及时") as target:
+        ...     pass
+        >>> target.closed
+        True
+        """
         return self._closed
 
     def __enter__(self):
@@ -327,7 +369,11 @@ class Target:
         return (self.kind, self.raw) + tuple(getattr(self, name) for name in _KIND_FIELDS[self.kind])
 
     def fields(self) -> dict:
-        """kind, raw and the fields of this kind, as a dict."""
+        """kind, raw and the fields of this kind, as a dict.
+
+        >>> parse_target("45%-60%").fields()
+        {'kind': 'range', 'raw': '45%-60%', 'low': Decimal('45'), 'high': Decimal('60'), 'unit': '%', 'note': ''}
+        """
         return {"kind": self.kind, "raw": self.raw,
                 **{name: getattr(self, name) for name in _KIND_FIELDS[self.kind]}}
 
@@ -349,7 +395,14 @@ class Target:
 
 def parse_target(text: Union[str, bytes]) -> Target:
     """Parse one 指标值.  Text that does not parse is not an exception: the target
-    has ``kind == "invalid"`` with ``error``, ``error_offset`` and ``expected``."""
+    has ``kind == "invalid"`` with ``error``, ``error_offset`` and ``expected``.
+
+    >>> parse_target("2024年12月31日前完成").date
+    datetime.date(2024, 12, 31)
+    >>> bad = parse_target("≥%")
+    >>> bad.kind, bad.error_offset
+    ('invalid', 3)
+    """
     handle = _parse_handle(_ffi.encode(text, "text"))
     with handle._use() as pointer:
         fields = _copy_fields(pointer)

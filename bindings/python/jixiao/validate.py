@@ -1,10 +1,14 @@
 """The review rules (审核, validation.md): :func:`validate` and the rule catalogue."""
 
 import ctypes
-from typing import Iterable, List, Mapping, NamedTuple
+import os
+from typing import TYPE_CHECKING, Iterable, List, Mapping, NamedTuple, Union
 
 from . import _ffi
 from .diagnostic import Diagnostic, copy_list
+
+if TYPE_CHECKING:
+    from .document import Document
 
 __all__ = ["validate", "validation_rules", "Rule"]
 
@@ -12,13 +16,24 @@ _LEVELS = ("off", "on", "error", "warning", "info")
 
 
 class Rule(NamedTuple):
+    """One review rule of the catalogue: ``code``, default ``severity``, ``description``.
+
+    >>> rule = validation_rules()[0]
+    >>> isinstance(rule, Rule), rule.severity in ("error", "warning", "info")
+    (True, True)
+    """
+
     code: str          # "FUNDS_TOTAL_SUM"
     severity: str      # its default severity
     description: str   # one line
 
 
 def validation_rules() -> List[Rule]:
-    """The rule catalogue: every code with its default severity and description."""
+    """The rule catalogue: every code with its default severity and description.
+
+    >>> "FUNDS_TOTAL_SUM" in [rule.code for rule in validation_rules()]
+    True
+    """
     count = ctypes.c_size_t()
     _ffi.check(_ffi.lib.jx_validation_rule_count(ctypes.byref(count)))
     rules = []
@@ -47,7 +62,7 @@ def _settings(disable: Iterable[str], severity: Mapping[str, str]) -> List[bytes
     return [setting.encode("utf-8") for setting in settings]
 
 
-def validate(document, disable: Iterable[str] = (), severity: Mapping[str, str] = {}) -> List[Diagnostic]:
+def validate(document: Union["Document", str, "os.PathLike[str]"], disable: Iterable[str] = (), severity: Mapping[str, str] = {}) -> List[Diagnostic]:
     """Run every review rule over ``document`` and return the findings.
 
     ``disable`` names codes to turn off; ``severity`` maps codes to ``"error"``,
@@ -55,6 +70,11 @@ def validate(document, disable: Iterable[str] = (), severity: Mapping[str, str] 
     :class:`InvalidArgumentError` naming it.  ``document`` is a :class:`Document`
     or anything :func:`parse_document` accepts.  The reader's own diagnostics are in
     ``document.diagnostics``, not here.
+
+    >>> with parse_document("tests/data/corpus/hongkou-court-2024.txt") as document:
+    ...     found = validate(document, disable=["TARGET_VAGUE"])
+    >>> all(d.code != "TARGET_VAGUE" for d in found)
+    True
     """
     from .document import Document, parse_document
 

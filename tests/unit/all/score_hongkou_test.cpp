@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "jixiao/evaluate.hpp"
 #include "jixiao/ingest.hpp"
 #include "jixiao/score.hpp"
 #include "jixiao/score_json.hpp"
@@ -113,12 +114,20 @@ std::vector<std::string> codes(const std::vector<Diagnostic>& list) {
   return out;
 }
 
+std::vector<Diagnostic> except(const std::vector<Diagnostic>& list, std::string_view code) {
+  std::vector<Diagnostic> out;
+  for (const Diagnostic& d : list)
+    if (d.code != code) out.push_back(d);
+  return out;
+}
+
 struct Expected {
   const char* project;
   std::size_t indicators;
   const char* budget;  // budget score, reported
-  const char* total;   // reported
-  ScoreGrade grade;
+  const char* exact;   // the exact total, rounded (the hand computation below)
+  const char* total;   // 总分: the sum of the printed (rounded) rows and budget score
+  ScoreGrade grade;    // of 总分
   std::vector<std::string> diagnostics;
 };
 
@@ -128,20 +137,20 @@ const Expected expected[] = {
     //   产出+成本 7 indicators, w = 50/7: six met, 法警设备采购完成率 95/100 → 50/7 × 6.95 = 49.642857…
     //   效益 4, w = 7.5: 设备使用率 98/100 → 7.35; 2 trends up met 15; 机制 partial 70% → 5.25: 27.60
     //   满意度 93.5 ≥ 90: 10.  Total 9.7 + 49.642857… + 27.6 + 10 = 96.942857… → 96.94 优
-    {"专业设备购置及更新", 12, "9.70", "96.94", ScoreGrade::excellent, {}},
+    {"专业设备购置及更新", 12, "9.70", "96.94", "96.93", ScoreGrade::excellent, {}},
     // 2 政府聘用辅助人员经费: budget 11502000/12780000 = 0.90 exactly → 9.00 (not below 90%: no note).
     //   产出+成本 7, w = 50/7: 5 met; 到位率 96/100; 培训及时性 partial with fraction 0.75
     //   → 50/7 × (5 + 0.96 + 0.75) = 335.5/7 = 47.928571…
     //   效益 5, w = 6: 4 met (24); 人员流失率 ≤5%, actual 6.25 → 6 × 5/6.25 = 4.8: 28.80
     //   满意度 2, w = 5: 92 ≥ 90 → 5; 88 < 90 → 5 × 88/90 = 4.888…: 9.888…
     //   Total 9 + 47.928571… + 28.8 + 9.888… = 95.617460… → 95.62 优
-    {"政府聘用辅助人员经费", 14, "9.00", "95.62", ScoreGrade::excellent, {}},
+    {"政府聘用辅助人员经费", 14, "9.00", "95.62", "95.61", ScoreGrade::excellent, {}},
     // 3 信息化建设项目: budget 2754094.40/3442618 = 0.80 → 8.00, below 90%: SCORE_BUDGET_LOW.
     //   产出+成本 6, w = 50/6: 4 met; 音视频采集 80/100; 建设及时性 not_achieved 30%
     //   → 50/6 × 5.1 = 42.5
     //   效益 5, w = 6: 信息安全事故 =0, actual 0 → 6; 培训完成率 90/100 → 5.4; 3 more met: 29.40
     //   满意度 91.2 ≥ 90: 10.  Total 8 + 42.5 + 29.4 + 10 = 89.90 良 (just under 优)
-    {"信息化建设项目", 12, "8.00", "89.90", ScoreGrade::good, {"SCORE_BUDGET_LOW"}},
+    {"信息化建设项目", 12, "8.00", "89.90", "89.89", ScoreGrade::good, {"SCORE_BUDGET_LOW"}},
     // 4 审判执行业务费: budget 100% → 10.
     //   产出+成本 11, w = 50/11: 8 met (结案平均经费成本 not_up by 下降; 收案 27850 ≥ 26000;
     //   宣传内容审核通过率 质量指标 named by level2: 100; 长期未结 86 → 71 down);
@@ -151,25 +160,25 @@ const Expected expected[] = {
     //   OVERSHOOT, full); 结收比 98.6/100 = 0.986; 服判息诉 90.5/91.9 = 0.984766…;
     //   参审率 97.02/98 = 0.99 → 10/3 × (6 + 0.986 + 0.984766… + 0.99) = 29.869220…
     //   满意度 95.3: 10.  Total 10 + 49.318181… + 29.869220… + 10 = 99.187401… → 99.19 优
-    {"审判执行业务费", 21, "10.00", "99.19", ScoreGrade::excellent, {"OVERSHOOT"}},
+    {"审判执行业务费", 21, "10.00", "99.19", "99.20", ScoreGrade::excellent, {"OVERSHOOT"}},
     // 5 审判执行业务工作经费: budget 25500/30000 = 0.85 → 8.50, SCORE_BUDGET_LOW.
     //   产出+成本 5, w = 10: 4 met, 经费支出及时性 partial 70% → 47
     //   效益 5, w = 6: 办案业务效率 提升 vs 持平 → 0; 结案率 84.6/90 → 5.64; 2 met (12);
     //   管理制度 not_achieved with 0.5 → 3: 20.64
     //   满意度 86.4/90 → 9.6.  Total 8.5 + 47 + 20.64 + 9.6 = 85.74 良
-    {"审判执行业务工作经费", 11, "8.50", "85.74", ScoreGrade::good, {"SCORE_BUDGET_LOW"}},
+    {"审判执行业务工作经费", 11, "8.50", "85.74", "85.74", ScoreGrade::good, {"SCORE_BUDGET_LOW"}},
     // 6 信息化运维项目: budget 100% → 10.
     //   产出+成本 9, w = 50/9: 7 met; 故障排除率 99/100; 故障响应时间 ≤6 小时, actual 7.5 →
     //   6/7.5 = 0.8 → 50/9 × 8.79 = 48.833…
     //   效益 6, w = 5: 信息安全事故 =0, actual 1 → 0; 4 met (20); 应急处置 achieved 0.8 → 4: 24
     //   满意度 94: 10.  Total 10 + 48.833… + 24 + 10 = 92.833… → 92.83 优
-    {"信息化运维项目", 16, "10.00", "92.83", ScoreGrade::excellent, {}},
+    {"信息化运维项目", 16, "10.00", "92.83", "92.86", ScoreGrade::excellent, {}},
     // 7 交通工具购置及更新: budget 298800/360000 = 0.83 → 8.30, SCORE_BUDGET_LOW.
     //   产出+成本 8, w = 6.25: 车辆维护成本 持平 vs 上升 → 0; 报废及时性 partial 70%; 6 met
     //   → 6.25 × 6.7 = 41.875
     //   效益 5, w = 6: 车辆使用率 92/100 → 5.52; 4 met: 29.52
     //   满意度 91: 10.  Total 8.3 + 41.875 + 29.52 + 10 = 89.695 → 89.70 (half-up) 良
-    {"交通工具购置及更新", 14, "8.30", "89.70", ScoreGrade::good, {"SCORE_BUDGET_LOW"}},
+    {"交通工具购置及更新", 14, "8.30", "89.70", "89.70", ScoreGrade::good, {"SCORE_BUDGET_LOW"}},
 };
 
 TEST(ScoreHongkou, ActualsFileHasEveryIndicator) {
@@ -199,13 +208,22 @@ TEST(ScoreHongkou, TotalsAndGradesMatchTheHandComputation) {
     EXPECT_EQ(d.project, e.project);
     ASSERT_EQ(d.indicators.size(), e.indicators);
     EXPECT_EQ(reported(d.budget.score), e.budget);
-    EXPECT_EQ(reported(d.total), e.total);
+    EXPECT_EQ(reported(d.exact_total), e.exact);
+    EXPECT_EQ(d.total.to_string(), e.total);
     EXPECT_EQ(d.grade, e.grade);
-    EXPECT_EQ(codes(d.diagnostics), e.diagnostics);
+    EXPECT_EQ(codes(except(d.diagnostics, "SCORE_REASON_MISSING")), e.diagnostics);
+    // The 自评表 adds up: 总分 = the budget's printed 得分 + Σ the rows' printed 得分.
+    Decimal sum = d.budget.score;
+    std::size_t shortfalls = 0;
     for (const auto& s : d.indicators) {
       EXPECT_EQ(s.status, ScoreStatus::scored) << s.name;
-      EXPECT_LE(s.score, s.weight) << s.name;
+      EXPECT_LE(s.exact_score, s.weight) << s.name;
+      EXPECT_EQ(s.score, rounded_for_report(s.exact_score)) << s.name;
+      sum = sum + s.score;
+      if (s.exact_score < s.weight || s.overshoot) ++shortfalls;  // the actuals give no 偏差原因
     }
+    EXPECT_EQ(sum, d.total);
+    EXPECT_EQ(codes(d.diagnostics).size() - e.diagnostics.size(), shortfalls);
     indicators += d.indicators.size();
   }
   EXPECT_EQ(indicators, 100u);
@@ -227,17 +245,18 @@ TEST(ScoreHongkou, IndicatorDetailsOfTheCourtsBusinessExpenses) {
   EXPECT_EQ(reported(d.indicators[16].score), "3.33");
   // 一审服判息诉率 90.5 < 91.9: 10/3 × 90.5/91.9 = 3.282553… → 3.28
   EXPECT_EQ(reported(d.indicators[14].score), "3.28");
-  EXPECT_EQ(d.indicators[14].reason, "未达成：实际 90.5% < 目标 91.90%");
+  EXPECT_EQ(d.indicators[14].reason, "实际值 90.5% 未达到目标 ≥91.90(%)");
   // Level-1 subtotals: 成本 1 share of 50/11; 产出 10 shares.
   ASSERT_EQ(d.level1.size(), 4u);
   EXPECT_EQ(d.level1[0].level1, "成本指标");
   EXPECT_EQ(reported(d.level1[0].weight), "4.55");
   EXPECT_EQ(d.level1[1].level1, "产出指标");
   EXPECT_EQ(reported(d.level1[1].weight), "45.45");  // 10 × 50/11 = 45.4545…
-  // 产出 score: 50/11 × (7 + 0.98 + 0.97 + 0.9) = 50/11 × 9.85 = 44.772727… → 44.77
-  EXPECT_EQ(reported(d.level1[1].score), "44.77");
+  // 产出 score: the printed rows 7 × 4.55 + 4.45 + 4.41 + 4.09 = 44.80 (exactly
+  // 50/11 × 9.85 = 44.772727…: a subtotal of printed rows adds up like 总分)
+  EXPECT_EQ(reported(d.level1[1].score), "44.80");
   EXPECT_EQ(d.level1[2].level1, "效益指标");
-  EXPECT_EQ(reported(d.level1[2].score), "29.87");  // 29.869220…
+  EXPECT_EQ(reported(d.level1[2].score), "29.85");  // 6 × 3.33 + 3.29 + 3.28 + 3.30 (exactly 29.869220…)
 }
 
 // The same through the reader: the published text read by read_published_text (and
@@ -254,10 +273,53 @@ TEST(ScoreHongkou, SameTotalsThroughTheReader) {
     SCOPED_TRACE(expected[i].project);
     EXPECT_EQ(d.project, expected[i].project);
     EXPECT_EQ(d.indicators.size(), expected[i].indicators);
-    EXPECT_EQ(reported(d.total), expected[i].total);
+    EXPECT_EQ(d.total.to_string(), expected[i].total);
     EXPECT_EQ(d.grade, expected[i].grade);
-    EXPECT_EQ(codes(d.diagnostics), expected[i].diagnostics);
+    EXPECT_EQ(codes(except(d.diagnostics, "SCORE_REASON_MISSING")), expected[i].diagnostics);
   }
+}
+
+// One semantics: on every row of the fixture, the score's met is evaluate()'s
+// verdict for the actual as read_actual() reads it, and a proportional row's score
+// is weight × evaluate()'s degree.
+TEST(ScoreHongkou, ScoringAgreesWithEvaluateOnEveryRow) {
+  const Document doc = golden_document();
+  const Actuals actuals = hongkou_actuals();
+  const ScoreReport report = score(doc, actuals);
+  std::size_t compared = 0, proportional = 0;
+  for (std::size_t d = 0; d < doc.declarations.size(); ++d) {
+    const Declaration& decl = doc.declarations[d];
+    const ActualDeclaration& a = actuals.declarations[d];
+    ASSERT_EQ(a.project, decl.project.name.value_or(""));
+    for (const IndicatorScore& s : report.declarations[d].indicators) {
+      const Indicator& indicator = decl.indicators[s.indicator];
+      const ActualIndicator* given = nullptr;
+      std::size_t same_name = 0;
+      for (const ActualIndicator& x : a.indicators)
+        if (x.name == indicator.name && same_name++ == 0) given = &x;
+      ASSERT_NE(given, nullptr) << indicator.name;
+      if (same_name > 1) continue;  // a repeated name is matched by level2 and order (tested above)
+      if (given->pair) continue;  // read as a pair, not as text
+      SCOPED_TRACE(indicator.name);
+      auto read = read_actual(indicator.target, given->value, given->unit.value_or(""));
+      ASSERT_TRUE(read.has_value());
+      const Evaluation e = evaluate(indicator.target, *read);
+      ASSERT_NE(e.verdict, Verdict::not_comparable);
+      EXPECT_EQ(s.met, e.verdict == Verdict::met);
+      ++compared;
+      const TargetKind kind = indicator.target.kind();
+      if (!s.met && !s.graded && (kind == TargetKind::compare || kind == TargetKind::range) && e.degree &&
+          e.degree->is_negative() == false && *e.degree > Decimal()) {
+        ASSERT_TRUE(e.exact_degree.has_value());
+        const Quotient& q = *e.exact_degree;
+        const Decimal share = s.weight.rescale(8, Rounding::half_up).multiply(q.numerator, 8, Rounding::half_up).divide(q.denominator, 8, Rounding::half_up);
+        EXPECT_EQ(s.score, rounded_for_report(share)) << e.degree->to_string();
+        ++proportional;
+      }
+    }
+  }
+  EXPECT_GE(compared, 90u);
+  EXPECT_GE(proportional, 10u);
 }
 
 }  // namespace

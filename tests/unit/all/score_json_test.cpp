@@ -128,11 +128,14 @@ TEST(ScoreJsonWrite, ReportCarriesEveryFieldAsExactStrings) {
   EXPECT_EQ(ind.at("weight").as_string(), "5.00");
   EXPECT_EQ(ind.at("score").as_string(), "5.00");
   EXPECT_TRUE(ind.at("met").as_bool());
-  EXPECT_EQ(ind.at("reason").as_string(), "达成");
+  EXPECT_EQ(ind.at("reason").as_string(), "实际值 100% 达到目标 =100.00(%)");
+  EXPECT_EQ(ind.at("exact_score").as_string(), "5.0000000000000000");  // the unrounded figure stays
+  EXPECT_TRUE(ind.at("stated_reason").is_null());
   EXPECT_EQ(d.at("level1").at("产出指标").at("score").as_string(), "5.00");
   // 9.70 + 5 = 14.70 → 差
   EXPECT_EQ(d.at("total").as_string(), "14.70");
   EXPECT_EQ(d.at("grade").as_string(), "差");
+  EXPECT_EQ(d.at("grade_scheme").as_string(), "national");
   // Three actuals match nothing in this one-indicator declaration; the weight sum differs.
   std::size_t unmatched = 0;
   for (const auto& diag : d.at("diagnostics").as_array())

@@ -32,7 +32,7 @@ TEST(ScoreRules, PositiveMetGetsFullWeight) {
   EXPECT_TRUE(tested(s).met);
   EXPECT_EQ(reported(tested(s).weight), "50.00");
   EXPECT_EQ(reported(tested(s).score), "50.00");  // 93.5 ≥ 90 → full 50
-  EXPECT_EQ(tested(s).reason, "达成");
+  EXPECT_EQ(tested(s).reason, "实际值 93.5% 达到目标 ≥90(%)");
   EXPECT_EQ(tested(s).status, ScoreStatus::scored);
 }
 
@@ -40,9 +40,9 @@ TEST(ScoreRules, PositiveMissedIsProportional) {
   auto s = score_one(compare_target("≥90%", CompareOp::ge, "90", "%"), actual("", "85", "%"));
   EXPECT_FALSE(tested(s).met);
   // 50 × 85 / 90 = 47.2222…; at 16 decimals 47.2222222222222222, reported 47.22
-  EXPECT_EQ(tested(s).score, dec("47.2222222222222222"));
+  EXPECT_EQ(tested(s).exact_score, dec("47.2222222222222222"));
   EXPECT_EQ(reported(tested(s).score), "47.22");
-  EXPECT_EQ(tested(s).reason, "未达成：实际 85% < 目标 90%");
+  EXPECT_EQ(tested(s).reason, "实际值 85% 未达到目标 ≥90(%)");
 }
 
 TEST(ScoreRules, EqWithNonZeroValueIsScoredLikeGe) {
@@ -59,23 +59,23 @@ TEST(ScoreRules, GreaterThanNeedsStrictlyMore) {
   EXPECT_FALSE(at.indicators[0].met);  // 92 is not > 92
   // not met: 50 × 92 / 92 = 50 (the formula of scoring.md; marked not met)
   EXPECT_EQ(reported(at.indicators[0].score), "50.00");
-  EXPECT_EQ(at.indicators[0].reason, "未达成：实际 92% ≤ 目标 92%");
+  EXPECT_EQ(at.indicators[0].reason, "实际值 92% 未达到目标 >92(%)");
   auto low = score_one(compare_target(">92%", CompareOp::gt, "92", "%"), actual("", "46"));
   EXPECT_EQ(reported(low.indicators[0].score), "25.00");  // 50 × 46 / 92 = 25
   auto above = score_one(compare_target(">92%", CompareOp::gt, "92", "%"), actual("", "92.01"));
   EXPECT_TRUE(above.indicators[0].met);
 }
 
-TEST(ScoreRules, OvershootAtOrAbove130PercentIsFullWithNote) {
-  auto s = score_one(compare_target("≥100件", CompareOp::ge, "100", "件"), actual("", "130", "件"));
+TEST(ScoreRules, OvershootAtOrAbove120PercentIsFullWithNote) {
+  auto s = score_one(compare_target("≥100件", CompareOp::ge, "100", "件"), actual("", "120", "件"));
   EXPECT_TRUE(tested(s).met);
-  EXPECT_TRUE(tested(s).overshoot);  // 130 ≥ 1.30 × 100
+  EXPECT_TRUE(tested(s).overshoot);  // 120 ≥ 1.20 × 100
   EXPECT_EQ(reported(tested(s).score), "50.00");
   EXPECT_TRUE(has_code(s.diagnostics, "OVERSHOOT"));
   EXPECT_NE(tested(s).reason.find("超额完成"), std::string::npos);
-  auto below = score_one(compare_target("≥100件", CompareOp::ge, "100", "件"), actual("", "129.99件"));
+  auto below = score_one(compare_target("≥100件", CompareOp::ge, "100", "件"), actual("", "119.99件"));
   EXPECT_TRUE(below.indicators[0].met);
-  EXPECT_FALSE(below.indicators[0].overshoot);  // 129.99 < 130
+  EXPECT_FALSE(below.indicators[0].overshoot);  // 119.99 < 120
   EXPECT_FALSE(has_code(below.diagnostics, "OVERSHOOT"));
 }
 
@@ -85,7 +85,7 @@ TEST(ScoreRules, ReverseMissedRatioFormula) {
   auto s = score_one(compare_target("≤5.00(%)", CompareOp::le, "5.00", "%"), actual("", "8", "%"));
   EXPECT_FALSE(tested(s).met);
   EXPECT_EQ(reported(tested(s).score), "31.25");  // 50 × 5 / 8 = 31.25
-  EXPECT_EQ(tested(s).reason, "未达成：实际 8% > 目标 5.00%");
+  EXPECT_EQ(tested(s).reason, "实际值 8% 未达到目标 ≤5.00(%)");
   auto met = score_one(compare_target("≤5.00(%)", CompareOp::le, "5.00", "%"), actual("", "5"));
   EXPECT_TRUE(met.indicators[0].met);
   EXPECT_EQ(reported(met.indicators[0].score), "50.00");
@@ -135,7 +135,7 @@ TEST(ScoreRules, RangeInsideBelowAbove) {
   EXPECT_EQ(reported(below.indicators[0].score), "33.33");  // 50 × 30 / 45 = 33.333…
   auto above = score_one(range_target("45%-60%", "45", "60", "%"), actual("", "75"));
   EXPECT_EQ(reported(above.indicators[0].score), "40.00");  // 50 × 60 / 75 = 40
-  EXPECT_EQ(above.indicators[0].reason, "未达成：实际 75% 高于区间 45-60%");
+  EXPECT_EQ(above.indicators[0].reason, "实际值 75% 高于目标区间 45-60(%)");
 }
 
 // ---- trend ----
@@ -198,7 +198,7 @@ TEST(ScoreRules, DeadlineOnOrBefore) {
   auto late = score_one(t, actual("", "2025-01-15"));
   EXPECT_FALSE(late.indicators[0].met);
   EXPECT_EQ(reported(late.indicators[0].score), "0.00");
-  EXPECT_EQ(late.indicators[0].reason, "未达成：2025-01-15 完成，晚于期限 2024-12-31");
+  EXPECT_EQ(late.indicators[0].reason, "2025-01-15 完成，超过期限 2024-12-31");
 }
 
 // ---- qualitative ----
@@ -267,7 +267,7 @@ TEST(ScoreRules, UnitMismatchIsAnErrorNotASilentZero) {
   EXPECT_FALSE(tested(s).met);
   EXPECT_EQ(reported(tested(s).score), "0.00");
   EXPECT_TRUE(has_code(s.diagnostics, "SCORE_UNIT_MISMATCH"));
-  EXPECT_EQ(tested(s).reason, "错误：单位不符：实际 26500次，目标 件");
+  EXPECT_EQ(tested(s).reason, "错误：单位不一致：目标单位为“件”，实际单位为“次”");
 }
 
 TEST(ScoreRules, UnitsAreNormalisedBeforeComparing) {
@@ -309,6 +309,103 @@ TEST(ScoreRules, FractionOnlyForQualitative) {
   a.fraction = dec("0.9");
   auto s = score_one(compare_target("≥90%", CompareOp::ge, "90", "%"), a);
   EXPECT_EQ(tested(s).status, ScoreStatus::error);  // would otherwise be silently ignored
+}
+
+// ---- 2026-12 corrections and additions (scoring.md) ----
+
+TEST(ScoreAdditions, TrendAndDeadlineMayBeGraded) {
+  auto up = trend_target("提升", TrendDirection::up);
+  ActualIndicator partial = actual("", "部分达成预期指标并具有一定效果");
+  partial.fraction = dec("0.65");
+  auto s = score_one(up, partial);
+  EXPECT_TRUE(tested(s).graded);
+  EXPECT_EQ(tested(s).exact_score, dec("32.5"));  // 50 × 0.65
+  auto late = score_one(deadline_target("2024年12月31日前完成", Date{2024, 12, 31}), actual("", "达成预期指标"));
+  EXPECT_TRUE(tested(late).met);
+  EXPECT_EQ(reported(tested(late).score), "50.00");
+  // The direction alone is still all or nothing.
+  EXPECT_EQ(reported(tested(score_one(up, actual("", "下降"))).score), "0.00");
+  // 保持稳定 is flat (one reading: the target language's words).
+  EXPECT_TRUE(tested(score_one(trend_target("持平", TrendDirection::flat), actual("", "保持稳定"))).met);
+}
+
+TEST(ScoreAdditions, AdjustedTargetIsScoredAndTheDeclaredOneShown) {
+  ActualIndicator a = actual("", "85", "%");
+  a.target = "≥80%";
+  auto s = score_one(compare_target("≥90%", CompareOp::ge, "90", "%"), a);
+  EXPECT_TRUE(tested(s).met);
+  EXPECT_EQ(tested(s).target, "≥80%");
+  EXPECT_EQ(tested(s).year_start_target, std::optional<std::string>("≥90%"));
+}
+
+TEST(ScoreAdditions, DeductionOnAnOvershotRowOnly) {
+  ActualIndicator over = actual("", "150", "件");
+  over.deduction = dec("5");
+  over.reason = "年初指标值设定偏低";
+  auto s = score_one(compare_target("≥100件", CompareOp::ge, "100", "件"), over);
+  EXPECT_TRUE(tested(s).overshoot);
+  EXPECT_EQ(reported(tested(s).score), "45.00");
+  EXPECT_FALSE(has_code(s.diagnostics, "SCORE_REASON_MISSING"));
+  ActualIndicator met = actual("", "100", "件");
+  met.deduction = dec("5");
+  auto m = score_one(compare_target("≥100件", CompareOp::ge, "100", "件"), met);
+  EXPECT_EQ(reported(tested(m).score), "50.00");
+  EXPECT_TRUE(has_code(m.diagnostics, "SCORE_DEDUCTION_INVALID"));
+}
+
+TEST(ScoreAdditions, ReasonOwedForAShortfallOrAnOvershoot) {
+  auto short_of = score_one(compare_target("≥90%", CompareOp::ge, "90", "%"), actual("", "85", "%"));
+  EXPECT_TRUE(has_code(short_of.diagnostics, "SCORE_REASON_MISSING"));
+  ActualIndicator explained = actual("", "85", "%");
+  explained.reason = "疫情影响";
+  auto ok = score_one(compare_target("≥90%", CompareOp::ge, "90", "%"), explained);
+  EXPECT_FALSE(has_code(ok.diagnostics, "SCORE_REASON_MISSING"));
+  EXPECT_EQ(tested(ok).stated_reason, std::optional<std::string>("疫情影响"));
+  auto over = score_one(compare_target("≥100件", CompareOp::ge, "100", "件"), actual("", "120", "件"));
+  EXPECT_TRUE(has_code(over.diagnostics, "SCORE_REASON_MISSING"));
+}
+
+TEST(ScoreAdditions, PublishedWeightsAndTheirSum) {
+  Declaration d = declaration("项目", {indicator("产出指标", "数量指标", "数量", compare_target("≥10个", CompareOp::ge, "10", "个")),
+                                       indicator("效益指标", "社会效益指标", "效益", qualitative_target("明显"))});
+  d.indicators[0].weight = dec("70");
+  d.indicators[1].weight = dec("30");  // 70 + 30 + budget 10 = 110
+  ActualDeclaration a = actuals_for("项目", {actual("数量", "10"), actual("效益", "明显")});
+  DeclarationScore s = score_declaration(d, &a, {}, 0);
+  EXPECT_EQ(s.indicators[0].weight, dec("70"));
+  EXPECT_TRUE(has_code(s.diagnostics, "SCORE_WEIGHT_SUM"));
+  d.indicators[0].weight = dec("60");  // 60 + 30 + 10 = 100: as published, no part rule
+  s = score_declaration(d, &a, {}, 0);
+  EXPECT_FALSE(has_code(s.diagnostics, "SCORE_WEIGHT_SUM"));
+  EXPECT_EQ(s.indicators[0].weight, dec("60"));
+}
+
+TEST(ScoreAdditions, BudgetFallbackIsReported) {
+  Declaration d = declaration("项目", {indicator("产出指标", "数量指标", "数量", compare_target("≥10个", CompareOp::ge, "10", "个"))});
+  ActualDeclaration a = actuals_for("项目", {actual("数量", "10")});
+  a.budget.annual.reset();
+  a.budget.executed = Money::parse("150000.00");
+  DeclarationScore s = score_declaration(d, &a, {}, 0);
+  EXPECT_TRUE(s.budget.annual_from_declaration);
+  EXPECT_TRUE(has_code(s.diagnostics, "SCORE_BUDGET_FALLBACK"));
+  EXPECT_EQ(reported(s.budget.score), "5.00");
+}
+
+TEST(ScoreAdditions, GradeOfTheSumOfPrintedRows) {
+  // Three rows of 30/3 = 10 and a budget of 10 met; 产出+成本 three of 50/3 = 16.67 printed:
+  // printed total 3 × 16.67 + 30 + 10 + 10 = 100.01, exactly 100.
+  Declaration d = declaration("项目", {indicator("产出指标", "数量指标", "a", qualitative_target("完成")),
+                                       indicator("产出指标", "数量指标", "b", qualitative_target("完成")),
+                                       indicator("产出指标", "数量指标", "c", qualitative_target("完成")),
+                                       indicator("效益指标", "社会效益指标", "e", qualitative_target("明显")),
+                                       indicator("满意度指标", "服务对象满意度指标", "s", qualitative_target("满意"))});
+  ActualDeclaration a = actuals_for("项目", {actual("a", "完成"), actual("b", "完成"), actual("c", "完成"),
+                                             actual("e", "明显"), actual("s", "满意")});
+  a.budget.annual = Money::parse("300000.00");
+  a.budget.executed = Money::parse("300000.00");
+  DeclarationScore s = score_declaration(d, &a, {}, 0);
+  EXPECT_EQ(s.total.to_string(), "100.01");
+  EXPECT_EQ(reported(s.exact_total), "100.00");
 }
 
 }  // namespace

@@ -67,6 +67,14 @@ inline bool has_code(const std::vector<Diagnostic>& diagnostics, std::string_vie
   return false;
 }
 
+// The diagnostics without those of `code`.
+inline std::vector<Diagnostic> except(const std::vector<Diagnostic>& diagnostics, std::string_view code) {
+  std::vector<Diagnostic> out;
+  for (const Diagnostic& d : diagnostics)
+    if (d.code != code) out.push_back(d);
+  return out;
+}
+
 inline std::string reported(const Decimal& value) { return rounded_for_report(value).to_string(); }
 
 }  // namespace jixiao::test

@@ -41,7 +41,7 @@ TEST(ScoreWeights, PartsAreSharedEquallyAndTotalled) {
   EXPECT_EQ(s.indicators[5].weight, dec("10"));
   // 成本合规性 achieved: 16.6666666666666667; 完成率 met: 16.6666666666666667;
   // 合格率 95/98: 50/3 × 95/98 = 4750/294 = 16.156462585034013605… → 16.1564625850340136
-  EXPECT_EQ(s.indicators[2].score, dec("16.1564625850340136"));
+  EXPECT_EQ(s.indicators[2].exact_score, dec("16.1564625850340136"));
   // 效率 up: 15; 机制 partial: 15 × 0.70 = 10.5; 满意度 93.5 ≥ 90: 10
   EXPECT_EQ(s.indicators[4].score, dec("10.5"));
   // budget 291000 / 300000 = 0.97 → 9.7
@@ -49,10 +49,12 @@ TEST(ScoreWeights, PartsAreSharedEquallyAndTotalled) {
   EXPECT_EQ(*s.budget.rate, dec("0.97"));
   // total = 9.7 + 16.6666666666666667 × 2 + 16.1564625850340136 + 15 + 10.5 + 10
   //       = 9.7 + 33.3333333333333334 + 16.1564625850340136 + 35.5 = 94.6897959183673470
-  EXPECT_EQ(s.total, dec("94.6897959183673470"));
-  EXPECT_EQ(reported(s.total), "94.69");
-  EXPECT_EQ(s.grade, ScoreGrade::excellent);  // 94.69 ≥ 90
-  EXPECT_TRUE(s.diagnostics.empty());
+  EXPECT_EQ(s.exact_total, dec("94.6897959183673470"));
+  // 总分 is the sum of the printed rows: 9.70 + 16.67 + 16.67 + 16.16 + 15.00 + 10.50
+  // + 10.00 = 94.70 (the exact 94.6897… would print 94.69 under rows adding to 94.70).
+  EXPECT_EQ(s.total.to_string(), "94.70");
+  EXPECT_EQ(s.grade, ScoreGrade::excellent);  // 94.70 ≥ 90
+  EXPECT_TRUE(except(s.diagnostics, "SCORE_REASON_MISSING").empty());  // shortfalls owe a reason
 }
 
 TEST(ScoreWeights, Level1SubtotalsInOrderOfAppearance) {
@@ -64,8 +66,8 @@ TEST(ScoreWeights, Level1SubtotalsInOrderOfAppearance) {
   EXPECT_EQ(s.level1[0].weight, dec("16.6666666666666667"));  // one of three shares of 50
   EXPECT_EQ(s.level1[1].level1, "产出指标");
   EXPECT_EQ(s.level1[1].weight, dec("33.3333333333333334"));  // two shares
-  // 16.6666666666666667 + 16.1564625850340136 = 32.8231292517006803
-  EXPECT_EQ(s.level1[1].score, dec("32.8231292517006803"));
+  // the rows as printed: 16.67 + 16.16 = 32.83 (exactly 32.8231292517006803)
+  EXPECT_EQ(s.level1[1].score, dec("32.83"));
   EXPECT_EQ(s.level1[2].level1, "效益指标");
   EXPECT_EQ(s.level1[2].score, dec("25.5"));  // 15 + 10.5
   EXPECT_EQ(s.level1[3].level1, "满意度指标");
@@ -96,7 +98,7 @@ TEST(ScoreWeights, GivenWeightsOverrideTheEqualShare) {
   EXPECT_EQ(s.indicators[0].weight, dec("10"));
   EXPECT_EQ(s.indicators[1].weight, dec("20"));
   EXPECT_EQ(s.indicators[2].weight, dec("20"));
-  EXPECT_EQ(s.indicators[2].score, dec("19.3877551020408163"));  // 20 × 95/98 = 19.387755102040816326…
+  EXPECT_EQ(s.indicators[2].exact_score, dec("19.3877551020408163"));  // 20 × 95/98 = 19.387755102040816326…
 }
 
 TEST(ScoreWeights, ChangedPartWeightsAreUsed) {
@@ -169,7 +171,7 @@ TEST(ScoreMatching, RepeatedNameMatchesByLevel2ThenOrder) {
   EXPECT_EQ(reported(s.indicators[0].score), "22.50");  // 25 × 90/100
   EXPECT_EQ(s.indicators[1].actual, "100");
   EXPECT_EQ(reported(s.indicators[1].score), "25.00");
-  EXPECT_TRUE(s.diagnostics.empty());
+  EXPECT_TRUE(except(s.diagnostics, "SCORE_REASON_MISSING").empty());  // shortfalls owe a reason
 
   // Without level2, in order.
   ActualDeclaration in_order = actuals_for("项目", {actual("审核通过率", "80"), actual("审核通过率", "70"),
@@ -185,9 +187,10 @@ TEST(ScoreMatching, UnmatchedActualIsReportedNotDropped) {
   a.indicators.push_back(actual("不存在的指标", "100"));
   DeclarationScore s = score_declaration(d, &a, {}, 0);
   ASSERT_TRUE(has_code(s.diagnostics, "SCORE_ACTUAL_UNMATCHED"));
-  EXPECT_EQ(s.diagnostics.size(), 1u);
-  EXPECT_NE(s.diagnostics[0].message.find("不存在的指标"), std::string::npos);
-  EXPECT_EQ(reported(s.total), "94.69");  // unchanged
+  auto others = except(s.diagnostics, "SCORE_REASON_MISSING");
+  ASSERT_EQ(others.size(), 1u);
+  EXPECT_NE(others[0].message.find("不存在的指标"), std::string::npos);
+  EXPECT_EQ(reported(s.total), "94.70");  // unchanged
 }
 
 TEST(ScoreMatching, MissingActualScoresZeroAndIsReported) {
@@ -199,9 +202,9 @@ TEST(ScoreMatching, MissingActualScoresZeroAndIsReported) {
   EXPECT_EQ(s.indicators[5].score, dec("0"));
   EXPECT_EQ(s.indicators[5].weight, dec("10"));  // the weight stays; only the score is lost
   ASSERT_TRUE(has_code(s.diagnostics, "SCORE_ACTUAL_MISSING"));
-  EXPECT_EQ(s.diagnostics[0].indicator, std::optional<std::size_t>(5));
-  EXPECT_EQ(reported(s.total), "84.69");  // 94.69 − 10
-  EXPECT_EQ(s.grade, ScoreGrade::good);   // 80 ≤ 84.69 < 90
+  EXPECT_EQ(except(s.diagnostics, "SCORE_REASON_MISSING")[0].indicator, std::optional<std::size_t>(5));
+  EXPECT_EQ(reported(s.total), "84.70");  // 94.70 − 10
+  EXPECT_EQ(s.grade, ScoreGrade::good);   // 80 ≤ 84.70 < 90
 }
 
 TEST(ScoreReportTest, DeclarationsMatchedByProjectName) {
@@ -211,7 +214,7 @@ TEST(ScoreReportTest, DeclarationsMatchedByProjectName) {
   actuals.declarations = {three_parts_actuals(), actuals_for("没有的项目", {})};
   ScoreReport r = score(doc, actuals);
   ASSERT_EQ(r.declarations.size(), 2u);
-  EXPECT_EQ(reported(r.declarations[0].total), "94.69");
+  EXPECT_EQ(reported(r.declarations[0].total), "94.70");
   EXPECT_TRUE(has_code(r.declarations[1].diagnostics, "SCORE_DECLARATION_MISSING"));
   EXPECT_TRUE(has_code(r.diagnostics, "SCORE_DECLARATION_UNMATCHED"));
   EXPECT_FALSE(r.has_errors());
@@ -252,7 +255,7 @@ TEST(ScoreWeights, UnknownLevel1IsAnErrorWithNoWeight) {
   EXPECT_EQ(s.indicators[6].status, ScoreStatus::error);
   EXPECT_EQ(s.indicators[6].weight, dec("0"));
   EXPECT_TRUE(has_code(s.diagnostics, "SCORE_LEVEL1_UNKNOWN"));
-  EXPECT_EQ(reported(s.total), "94.69");  // the other six are unchanged
+  EXPECT_EQ(reported(s.total), "94.70");  // the other six are unchanged
 }
 
 TEST(ScoreWeights, Level1FromTheLevel2WhenMissing) {
