@@ -27,7 +27,8 @@ bool is_input_file(const std::filesystem::path& path) {
   std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   const std::string name = path.filename().string();
   return !name.empty() && name[0] != '.' &&
-         (ext == ".txt" || ext == ".json" || ext == ".xlsx" || ext == ".xls" || ext == ".html" || ext == ".htm");
+         (ext == ".txt" || ext == ".json" || ext == ".pdf" || ext == ".xlsx" || ext == ".xls" || ext == ".html" ||
+          ext == ".htm");
 }
 
 // Progress on standard error: "[#####.....] 12/40 files", redrawn in place.

@@ -19,8 +19,9 @@ namespace {
 constexpr const char* parse_help =
     "usage: jixiao parse FILE... [--pretty] [--quiet] [--output FILE]\n"
     "\n"
-    "Reads declarations from FILE — the published text layout of a 汇总表 or jixiao\n"
-    "JSON, detected from the content; '-' is standard input — and prints the document\n"
+    "Reads declarations from FILE — the published text layout of a 汇总表, jixiao\n"
+    "JSON, or a PDF (with the optional PDF plugin, libjixiao_pdf.so), detected from\n"
+    "the content; '-' is standard input — and prints the document\n"
     "JSON (format jixiao.document/1): every amount and decimal as an exact string,\n"
     "null for what the source lacks, and the reader's diagnostics (INGEST_*).\n"
     "\n"
@@ -74,7 +75,7 @@ int parse_one(const std::string& path, const JsonWriteOptions& json_options, Out
   const auto sink = [&](std::string_view piece) { out.write(piece); };
   std::string messages;
   int status = exit_ok;
-  if (detect_input_format(bytes.view()) != InputFormat::published_text) {  // JSON, xlsx, xls, HTML: whole
+  if (detect_input_format(bytes.view()) != InputFormat::published_text) {  // JSON, xlsx, xls, HTML, PDF: whole
     ReadOptions options;
     options.source_name = name;
     const Document doc = read_document(bytes.view(), options);

@@ -12,6 +12,7 @@
 JIXIAO_BEGIN_NAMESPACE
 
 InputFormat detect_input_format(std::string_view bytes) noexcept {
+  if (looks_like_pdf(bytes)) return InputFormat::pdf;
   if (looks_like_zip(bytes)) return InputFormat::xlsx;
   if (looks_like_ole2(bytes)) return InputFormat::xls;
   if (looks_like_html(bytes)) return InputFormat::html;
@@ -37,6 +38,12 @@ Document read_document(std::string_view bytes, const ReadOptions& options) {
                 options.limits.max_input_bytes, 0, "at most " + std::to_string(options.limits.max_input_bytes) + " bytes",
                 source);
   const InputFormat format = detect_input_format(bytes);
+  if (format == InputFormat::pdf) {
+    PdfOptions pdf;
+    pdf.source_name = source;
+    pdf.limits = options.pdf_limits;
+    return read_pdf_document(bytes, pdf);
+  }
   if (format == InputFormat::xlsx || format == InputFormat::xls || format == InputFormat::html) {
     IngestOptions ingest;
     ingest.source_name = source;

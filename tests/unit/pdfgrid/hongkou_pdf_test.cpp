@@ -1,0 +1,231 @@
+// The Hongkou PDF (printed from a ruled HTML table by headless Chromium) reads
+// field for field as the golden TSVs say, through the PDF plugin and the Grid;
+// and bad PDFs are clear errors naming the file.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <variant>
+
+#include "jixiao/error.hpp"
+#include "jixiao/pdf.hpp"
+#include "pdf_support.hpp"
+#include "pdfgrid/layout.hpp"
+#include "unit/ingest/ingest_support.hpp"
+
+namespace {
+
+using ingest_test::read_tsv;
+using ingest_test::Tsv;
+
+std::string opt(const std::optional<std::string>& s) { return s ? *s : std::string("<null>"); }
+std::string opt(const std::optional<jixiao::Date>& d) { return d ? d->to_iso() : std::string("<null>"); }
+std::string opt(const std::optional<jixiao::Money>& m) { return m ? m->to_string() : std::string("<null>"); }
+
+const std::string& hongkou_pdf() {
+  static const std::string bytes = pdf_test::data("corpus/hongkou-court-2024.pdf");
+  return bytes;
+}
+
+const jixiao::Document& document() {
+  static const jixiao::Document doc = jixiao::read_pdf_document(hongkou_pdf(), pdf_test::options("hongkou.pdf"));
+  return doc;
+}
+
+TEST(HongkouPdf, Declarations) {
+  const auto& doc = document();
+  ASSERT_TRUE(doc.title.has_value());
+  EXPECT_EQ(*doc.title, "上海市虹口区人民法院 2024 年度项目绩效目标汇总表");
+  const Tsv golden = read_tsv("golden/hongkou-court-2024.declarations.tsv");
+  ASSERT_EQ(doc.declarations.size(), golden.rows.size());
+  for (std::size_t r = 0; r < golden.rows.size(); ++r) {
+    SCOPED_TRACE("declaration " + golden.at(r, "doc"));
+    const auto& d = doc.declarations.at(std::stoul(golden.at(r, "doc")) - 1);
+    ASSERT_TRUE(d.year.has_value());
+    EXPECT_EQ(std::to_string(*d.year), golden.at(r, "year"));
+    EXPECT_EQ(opt(d.project.name), golden.at(r, "name"));
+    EXPECT_EQ(opt(d.project.nature), golden.at(r, "nature"));
+    EXPECT_EQ(opt(d.project.category), golden.at(r, "category"));
+    EXPECT_EQ(opt(d.project.supervisor), golden.at(r, "supervisor"));
+    EXPECT_EQ(opt(d.project.implementer), golden.at(r, "implementer"));
+    EXPECT_EQ(opt(d.project.start_date), golden.at(r, "start_date"));
+    EXPECT_EQ(opt(d.project.end_date), golden.at(r, "end_date"));
+    EXPECT_EQ(opt(d.funds.unit), "元");
+    EXPECT_EQ(opt(d.funds.total), golden.at(r, "funds.total"));
+    EXPECT_EQ(opt(d.funds.total_fiscal), golden.at(r, "funds.total_fiscal"));
+    EXPECT_EQ(opt(d.funds.total_other), golden.at(r, "funds.total_other"));
+    EXPECT_EQ(opt(d.funds.annual), golden.at(r, "funds.annual"));
+    EXPECT_EQ(opt(d.funds.annual_appropriation), golden.at(r, "funds.annual_appropriation"));
+    EXPECT_EQ(opt(d.funds.annual_carryover), golden.at(r, "funds.annual_carryover"));
+    EXPECT_EQ(opt(d.funds.annual_other), golden.at(r, "funds.annual_other"));
+    EXPECT_EQ(std::to_string(d.indicators.size()), golden.at(r, "indicators"));
+    ASSERT_TRUE(d.source && d.source->page && d.source->bbox);
+  }
+  // Each declaration starts a page; declaration 2's table runs onto page 3.
+  EXPECT_EQ(*doc.declarations[0].source->page, 1u);
+  EXPECT_EQ(*doc.declarations[1].source->page, 2u);
+  EXPECT_EQ(*doc.declarations[2].source->page, 4u);
+}
+
+TEST(HongkouPdf, Goals) {
+  const Tsv golden = read_tsv("golden/hongkou-court-2024.goals.tsv");
+  for (std::size_t r = 0; r < golden.rows.size(); ++r) {
+    SCOPED_TRACE("declaration " + golden.at(r, "doc"));
+    const auto& goals = document().declarations.at(std::stoul(golden.at(r, "doc")) - 1).goals;
+    EXPECT_EQ(opt(goals.overall), golden.at(r, "overall"));
+    EXPECT_EQ(opt(goals.annual), golden.at(r, "annual"));
+  }
+}
+
+// Placements exactly as the golden's primary reading: the PDF's merged cells
+// say which rows each label covers, so nothing is guessed.
+TEST(HongkouPdf, Indicators) {
+  const auto& doc = document();
+  const Tsv golden = read_tsv("golden/hongkou-court-2024.indicators.tsv");
+  ASSERT_EQ(golden.rows.size(), 100u);
+  std::vector<std::size_t> next(doc.declarations.size(), 0);
+  for (std::size_t r = 0; r < golden.rows.size(); ++r) {
+    const std::size_t d = std::stoul(golden.at(r, "doc")) - 1;
+    const auto& decl = doc.declarations.at(d);
+    const std::size_t k = next.at(d)++;
+    ASSERT_LT(k, decl.indicators.size());
+    const auto& ind = decl.indicators[k];
+    SCOPED_TRACE("declaration " + golden.at(r, "doc") + " indicator " + golden.at(r, "name"));
+    EXPECT_EQ(opt(decl.project.name), golden.at(r, "project"));
+    EXPECT_EQ(ind.name, golden.at(r, "name"));
+    EXPECT_EQ(ind.level1, golden.at(r, "level1"));
+    EXPECT_EQ(ind.level2, golden.at(r, "level2"));
+    EXPECT_EQ(ind.target.raw, golden.at(r, "raw"));
+    EXPECT_EQ(std::string(jixiao::to_string(ind.target.kind())), golden.at(r, "kind"));
+    const auto& v = ind.target.value;
+    if (const auto* c = std::get_if<jixiao::CompareTarget>(&v)) {
+      EXPECT_EQ(std::string(jixiao::to_string(c->op)), golden.at(r, "op_or_term"));
+      EXPECT_EQ(c->value.to_string(), golden.at(r, "value_or_basis"));
+      EXPECT_EQ(c->unit, golden.at(r, "unit"));
+    } else if (const auto* q = std::get_if<jixiao::QualitativeTarget>(&v)) {
+      EXPECT_EQ(q->term, golden.at(r, "op_or_term"));
+    } else if (const auto* t = std::get_if<jixiao::TrendTarget>(&v)) {
+      EXPECT_EQ(std::string(jixiao::to_string(t->direction)), golden.at(r, "op_or_term"));
+      EXPECT_EQ(std::string(jixiao::to_string(t->basis)), golden.at(r, "value_or_basis"));
+    } else {
+      ADD_FAILURE() << "unexpected kind " << jixiao::to_string(ind.target.kind());
+    }
+  }
+  for (std::size_t d = 0; d < doc.declarations.size(); ++d) EXPECT_EQ(next[d], doc.declarations[d].indicators.size());
+  for (const auto& diagnostic : doc.diagnostics) EXPECT_NE(diagnostic.severity, jixiao::Severity::error) << diagnostic.message;
+}
+
+const jixiao::GridCell* find_cell(const jixiao::Grid& grid, std::string_view text, std::size_t* row = nullptr) {
+  for (std::size_t r = 0; r < grid.rows.size(); ++r)
+    for (const auto& c : grid.rows[r].cells)
+      if (c.text == text) {
+        if (row) *row = r;
+        return &c;
+      }
+  return nullptr;
+}
+
+TEST(HongkouPdf, GridCellsSpansAndOrigins) {
+  const jixiao::Grid grid = jixiao::read_pdf_grid(hongkou_pdf(), pdf_test::options());
+  SCOPED_TRACE(pdf_test::dump(grid));
+  EXPECT_EQ(grid.serialization, jixiao::Serialization::pdf);
+  for (const auto& row : grid.rows)
+    for (const auto& c : row.cells) {
+      EXPECT_GE(c.origin.page, 1u);
+      EXPECT_LE(c.origin.page, 10u);
+      ASSERT_TRUE(c.origin.box.has_value());
+      EXPECT_LT(c.origin.box->x0, c.origin.box->x1);
+      EXPECT_LT(c.origin.box->y0, c.origin.box->y1);
+    }
+  // A name wrapped over two lines is one cell.
+  std::size_t row = 0;
+  const auto* wrapped = find_cell(grid, "辅助人员年度绩效考核完成\n率", &row);
+  ASSERT_NE(wrapped, nullptr);
+  EXPECT_EQ(wrapped->row_span, 1u);
+  // Declaration 1: 产出指标 covers its six rows, 数量指标 two; 效益指标 four.
+  const auto* output = find_cell(grid, "产出指标");
+  ASSERT_NE(output, nullptr);
+  EXPECT_EQ(output->row_span, 6u);
+  EXPECT_EQ(output->origin.page, 1u);
+  // Declaration 2's 满意度指标 spans the last row of page 2 and the first of page 3.
+  std::size_t last_row = 0;
+  const auto* last = find_cell(grid, "辅助人员所在部门满意度", &last_row);
+  ASSERT_NE(last, nullptr);
+  EXPECT_EQ(last->origin.page, 3u);
+  const auto* satisfaction = find_cell(grid, "辅助人员满意度", &row);
+  ASSERT_NE(satisfaction, nullptr);
+  EXPECT_EQ(row + 1, last_row);
+  bool spanned = false;
+  for (const auto& c : grid.rows[row].cells)
+    if (c.text == "满意度指标") spanned = c.row_span == 2;
+  EXPECT_TRUE(spanned);
+  // The year heading of every declaration is a row of its own.
+  std::size_t years = 0;
+  for (const auto& r : grid.rows)
+    if (r.cells.size() == 1 && r.cells[0].text == "(2024 年度)") ++years;
+  EXPECT_EQ(years, 7u);
+}
+
+std::string error_of(const std::string& bytes, const jixiao::PdfOptions& options, jixiao::ErrorKind& kind) {
+  try {
+    (void)jixiao::read_pdf_document(bytes, options);
+  } catch (const jixiao::Error& e) {
+    kind = e.kind();
+    return e.what();
+  }
+  return "";
+}
+
+TEST(BadPdf, EncryptedNamesTheFile) {
+  jixiao::ErrorKind kind{};
+  const std::string message = error_of(pdf_test::data("pdf/encrypted.pdf"), pdf_test::options("enc.pdf"), kind);
+  EXPECT_EQ(kind, jixiao::ErrorKind::format);
+  EXPECT_EQ(message.rfind("enc.pdf: ", 0), 0u) << message;
+  EXPECT_NE(message.find("encrypted"), std::string::npos) << message;
+}
+
+TEST(BadPdf, DamagedAndTruncated) {
+  jixiao::ErrorKind kind{};
+  std::string message = error_of(pdf_test::data("pdf/damaged.pdf"), pdf_test::options("bad.pdf"), kind);
+  EXPECT_EQ(kind, jixiao::ErrorKind::format);
+  EXPECT_EQ(message.rfind("bad.pdf: damaged PDF", 0), 0u) << message;
+  for (std::size_t size : {std::size_t{5}, std::size_t{1000}, hongkou_pdf().size() / 3, hongkou_pdf().size() - 100}) {
+    SCOPED_TRACE(size);
+    message = error_of(hongkou_pdf().substr(0, size), pdf_test::options("cut.pdf"), kind);
+    EXPECT_EQ(message.rfind("cut.pdf: ", 0), 0u) << message;
+  }
+}
+
+TEST(BadPdf, PageLimit) {
+  jixiao::PdfOptions options = pdf_test::options("pages.pdf");
+  options.limits.max_pages = 3;
+  jixiao::ErrorKind kind{};
+  const std::string message = error_of(hongkou_pdf(), options, kind);
+  EXPECT_EQ(kind, jixiao::ErrorKind::limit);
+  EXPECT_NE(message.find("10 pages"), std::string::npos) << message;
+}
+
+TEST(BadPdf, PluginMissingSaysSo) {
+  jixiao::PdfOptions options = pdf_test::options("x.pdf");
+  options.plugin_path = "/nonexistent/libjixiao_pdf.so";
+  jixiao::ErrorKind kind{};
+  const std::string message = error_of(hongkou_pdf(), options, kind);
+  EXPECT_EQ(kind, jixiao::ErrorKind::io);
+  EXPECT_NE(message.find("PDF support is not installed: libjixiao_pdf.so (GPL, optional"), std::string::npos)
+      << message;
+  EXPECT_FALSE(jixiao::pdf_support(options.plugin_path).available);
+  EXPECT_TRUE(jixiao::pdf_support(pdf_test::options().plugin_path).available);
+}
+
+TEST(PdfDetection, Magic) {
+  EXPECT_TRUE(jixiao::looks_like_pdf(hongkou_pdf()));
+  EXPECT_TRUE(jixiao::looks_like_pdf("junk\n%PDF-1.4\n"));
+  EXPECT_FALSE(jixiao::looks_like_pdf(pdf_test::data("corpus/hongkou-court-2024.txt")));
+}
+
+TEST(PdfJoin, WrappedLines) {
+  EXPECT_EQ(jixiao::pdf::join_wrapped("辅助人员年度绩效考核完成\n率"), "辅助人员年度绩效考核完成率");
+  EXPECT_EQ(jixiao::pdf::join_wrapped("完成\n2024 年度"), "完成 2024 年度");
+  EXPECT_EQ(jixiao::pdf::join_wrapped("项目\n(升级改造)"), "项目(升级改造)");
+}
+
+}  // namespace
