@@ -18,12 +18,19 @@ from cli_support import data, run
 
 
 def rule_findings(document):
-    """(code, severity, declaration, indicator, line) of the non-INGEST diagnostics."""
+    """(code, severity, declaration, indicator, line) of the rules' findings: neither
+    the reader's (INGEST_*) nor the per-declaration summary REVIEW_GRADE."""
     return [(d["code"], d["severity"], d["declaration"], d["indicator"], d["line"])
-            for d in document["diagnostics"] if not d["code"].startswith("INGEST_")]
+            for d in document["diagnostics"]
+            if not d["code"].startswith("INGEST_") and d["code"] != "REVIEW_GRADE"]
 
 
 class ValidateHongkou(unittest.TestCase):
+    def test_one_review_grade_per_declaration(self):
+        status, out, err = run("validate", data("corpus", "hongkou-court-2024.txt"), "--format", "json")
+        grades = [d["declaration"] for d in json.loads(out)["diagnostics"] if d["code"] == "REVIEW_GRADE"]
+        self.assertEqual(grades, list(range(7)))
+
     def test_report_has_the_two_findings_and_counts(self):
         status, out, err = run("validate", data("corpus", "hongkou-court-2024.txt"))
         self.assertEqual(status, 0, err)  # warnings and infos only

@@ -26,7 +26,7 @@ int main() {
   const jixiao::Target bad = jixiao::parse_target("≥");
   expect(bad.valid() ? "valid" : std::get<jixiao::InvalidTarget>(bad.value).expected, "a number after the comparator");
   const jixiao::Target goal = jixiao::parse_target("≥90%");
-  const jixiao::Evaluation e = jixiao::evaluate(goal, jixiao::actual_from_text(goal, "93.5"));
+  const jixiao::Evaluation e = jixiao::evaluate(goal, *jixiao::read_actual(goal, "93.5"));
   expect(std::string(jixiao::to_string(e.verdict)), "met");
   const jixiao::Money total = jixiao::Money::parse("1,409.50") + jixiao::Money::parse("349.80万元");
   expect(total.to_thousands(), "3,499,409.50");
