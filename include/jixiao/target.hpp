@@ -125,6 +125,8 @@ std::string canonical(const Target& target);
 // Names used in JSON and the C ABI: "compare", "ge", "up", "yoy", ...
 std::string_view to_string(TargetKind kind) noexcept;
 std::string_view to_string(CompareOp op) noexcept;
+// The comparator as the canonical form prints it: "=", "≠", ">", "≥", "<", "≤".
+std::string_view symbol(CompareOp op) noexcept;
 std::string_view to_string(TrendDirection direction) noexcept;
 std::string_view to_string(TrendBasis basis) noexcept;
 std::optional<CompareOp> compare_op_from_string(std::string_view name) noexcept;

@@ -12,18 +12,6 @@ JIXIAO_BEGIN_NAMESPACE
 
 namespace {
 
-std::string_view symbol_of(CompareOp op) {
-  switch (op) {
-    case CompareOp::eq: return "=";
-    case CompareOp::ne: return "≠";
-    case CompareOp::gt: return ">";
-    case CompareOp::ge: return "≥";
-    case CompareOp::lt: return "<";
-    case CompareOp::le: return "≤";
-  }
-  return "=";
-}
-
 // `(unit)` then `(note)`, each only when present.
 void append_unit_and_note(std::string& out, const std::string& unit, const std::string& note) {
   if (!unit.empty()) out += fmt::format("({})", unit);
@@ -40,7 +28,7 @@ std::string dotted(std::string iso) {
 struct Printer {
   const Target& target;
   std::string operator()(const CompareTarget& t) const {
-    std::string out(symbol_of(t.op));
+    std::string out(symbol(t.op));
     out += t.value.to_string();
     append_unit_and_note(out, t.unit, t.note);
     return out;
@@ -79,6 +67,18 @@ struct Printer {
 };
 
 }  // namespace
+
+std::string_view symbol(CompareOp op) noexcept {
+  switch (op) {
+    case CompareOp::eq: return "=";
+    case CompareOp::ne: return "≠";
+    case CompareOp::gt: return ">";
+    case CompareOp::ge: return "≥";
+    case CompareOp::lt: return "<";
+    case CompareOp::le: return "≤";
+  }
+  return "=";
+}
 
 std::string_view target_detail::trend_word(TrendDirection direction) {
   switch (direction) {

@@ -30,18 +30,6 @@ bool name_states_unit(std::string_view name) {
   return name.ends_with(")") || name.ends_with("）");
 }
 
-std::string_view symbol_of(CompareOp op) {
-  switch (op) {
-    case CompareOp::eq: return "=";
-    case CompareOp::ne: return "≠";
-    case CompareOp::gt: return ">";
-    case CompareOp::ge: return "≥";
-    case CompareOp::lt: return "<";
-    case CompareOp::le: return "≤";
-  }
-  return "=";
-}
-
 // An amount in 元 or 万元 as exact Money; nullopt for another unit or an amount
 // finer than a 分 (then it is no budget figure to compare).
 std::optional<Money> amount_in_money(const Decimal& value, std::string_view unit) {
@@ -140,7 +128,7 @@ void check_cost_exceeds_funds(const Declaration& d, Findings& findings) {
     const auto amount = amount_in_money(value, unit);
     if (!amount || *amount <= *limit) continue;
     const Indicator& indicator = d.indicators[i];
-    const std::string_view op = f.compare ? symbol_of(f.compare->op) : "≤";
+    const std::string_view op = f.compare ? symbol(f.compare->op) : "≤";
     const std::string as_written = unit == "元" ? "" : fmt::format("（指标值「{}」）", indicator.target.raw);
     findings.about_indicator(i, fmt::format("成本指标「{}」{}{}元{} 超过{} {}元", indicator.name, op,
                                             amount->to_thousands(), as_written, limit_name, limit->to_thousands()));
