@@ -18,10 +18,12 @@
 #include "ingest/cells.hpp"
 #include "ingest/codes.hpp"
 #include "ingest/form_vocabulary.hpp"
+#include "ingest/seed_layout.hpp"
 #include "ingest/text.hpp"
 #include "jixiao/error.hpp"
 #include "jixiao/ingest.hpp"
 #include "jixiao/money.hpp"
+#include "jixiao/text_rows.hpp"
 
 JIXIAO_BEGIN_NAMESPACE
 
@@ -900,7 +902,76 @@ class FormInterpreter {
 
 }  // namespace
 
+namespace {
+
+// The rows of a source, copied (a source's views last only until its next row),
+// handed out again as a source: read_rows looks at the whole grid to choose the
+// reader for its layout.
+class KeptRows final : public TextRowSource {
+ public:
+  explicit KeptRows(RowSource& from)
+      : serialization_(from.serialization()), columns_known_(from.columns_known()),
+        text_(dynamic_cast<TextRowSource*>(&from)) {
+    while (const GridRow* row = from.next()) {
+      GridRow& kept = grid_.rows.emplace_back(*row);
+      for (auto& cell : kept.cells)
+        if (!cell.text.empty()) cell.text = grid_.keep(std::string(cell.text));
+      if (text_ != nullptr && !text_->invalid_utf8().empty()) {
+        bad_rows_.push_back(grid_.rows.size() - 1);
+        bad_.insert(bad_.end(), text_->invalid_utf8().begin(), text_->invalid_utf8().end());
+        bad_ends_.push_back(bad_.size());
+      }
+    }
+  }
+  const Grid& grid() const noexcept { return grid_; }
+  const GridRow* next() override {
+    if (next_ >= grid_.rows.size()) return nullptr;
+    current_bad_ = {};
+    if (bad_at_ < bad_rows_.size() && bad_rows_[bad_at_] == next_) {
+      const std::size_t begin = bad_at_ == 0 ? 0 : bad_ends_[bad_at_ - 1];
+      current_bad_ = std::span<const InvalidUtf8>(bad_).subspan(begin, bad_ends_[bad_at_] - begin);
+      ++bad_at_;
+    }
+    return &grid_.rows[next_++];
+  }
+  Serialization serialization() const noexcept override { return serialization_; }
+  bool columns_known() const noexcept override { return columns_known_; }
+  std::span<const InvalidUtf8> invalid_utf8() const noexcept override { return current_bad_; }
+
+ private:
+  Serialization serialization_;
+  bool columns_known_;
+  TextRowSource* text_;
+  Grid grid_;
+  std::vector<std::size_t> bad_rows_, bad_ends_;
+  std::vector<InvalidUtf8> bad_;
+  std::size_t next_ = 0, bad_at_ = 0;
+  std::span<const InvalidUtf8> current_bad_;
+};
+
+// The Shanghai 申报表 (the seed's layout): its funds block says 年度资金申请总额 and
+// no heading is a 自评表. With its columns known, the seed's placement rules read it
+// (assembler.cpp, placer.cpp: merged labels, shifted columns, page-break fragments).
+bool is_seed_layout(const Grid& grid) {
+  bool seed_funds = false;
+  for (const auto& row : grid.rows)
+    for (const auto& cell : row.cells) {
+      if (cell.text.empty() || cell.text.size() > 4 * ingest::max_key_bytes) continue;
+      if (ingest::is_selfeval_heading(cell.text)) return false;
+      ingest::KeyBuffer buf;
+      seed_funds = seed_funds || ingest::label_key(cell.text, buf) == "年度资金申请总额"sv;
+    }
+  return seed_funds;
+}
+
+}  // namespace
+
 Document read_rows(RowSource& rows, const IngestOptions& options) {
+  if (rows.columns_known()) {
+    KeptRows kept(rows);
+    if (is_seed_layout(kept.grid())) return ingest::read_seed_layout(kept, options);
+    return read_grid(kept.grid(), options);
+  }
   FormInterpreter interpreter(options, rows.columns_known());
   while (const GridRow* row = rows.next()) interpreter.add(*row);
   return interpreter.finish();
