@@ -39,6 +39,19 @@ TEST_P(Lossless, ReadsLikeTheGolden) {
 
 INSTANTIATE_TEST_SUITE_P(Serializations, Lossless,
                          testing::Values("corpus/hongkou-court-2024.txt", "serializations/hongkou.aligned.txt",
-                                         "serializations/hongkou.pipes.txt", "serializations/hongkou.md"));
+                                         "serializations/hongkou.pipes.txt", "serializations/hongkou.md",
+                                         "serializations/hongkou.cell-per-line.txt"));
 
+}  // namespace
+
+namespace {
+TEST(SerializationsGolden, Dump) {
+  for (const char* file : {"serializations/hongkou.single-space.txt", "serializations/hongkou.cell-per-line.txt",
+                           "serializations/hongkou.pdftotext-layout.txt", "serializations/hongkou.pdftotext.txt"}) {
+    const auto doc = read_text(file);
+    const auto diff = golden_differences(doc);
+    std::printf("=== %s: %zu differences\n", file, diff.size());
+    for (const auto& d : diff) std::printf("  %s\n", d.c_str());
+  }
+}
 }  // namespace
