@@ -382,6 +382,8 @@ void DeclarationReader::record() {
 
   std::size_t name_end = begin + 1;
   std::size_t values = 0;  // value cells read, in column order
+  std::size_t target_extra = 0;  // cells after the target's first that belong to it
+  std::string target_joined;
   const bool one_row = row_ends && n >= 1 + required && n <= 1 + v + 6;
   if (one_row) {
     // The row is this record: its values from the right, the name the cells before.
@@ -397,7 +399,19 @@ void DeclarationReader::record() {
       }
     }
     values = chosen.value_or(std::min(v, n - 1));
-    name_end = row_end - values;
+    // A target cut at its spaces (single spaces): 「=100.00」「(%)」, 「$\geq」「98.70\%$」.
+    if (values >= 1 && columns_[values - 1] == Field::column_target) {
+      auto continues = [](std::string_view before, std::string_view piece) {
+        return ((piece.starts_with("("sv) || piece.starts_with("（"sv)) && is_numeric_target(before)) ||
+               (piece.ends_with("$"sv) && !piece.starts_with("$"sv) && before.starts_with("$"sv) &&
+                !before.ends_with("$"sv));
+      };
+      std::size_t first = row_end - 1;
+      while (first > begin + values && continues(t_[first - 1].text, t_[first].text)) --first;
+      target_extra = row_end - 1 - first;
+      if (target_extra > 0) target_joined = join(t_, first, row_end);
+    }
+    name_end = row_end - values - target_extra;
     p_ = row_end;
   } else {
     // Records run on (one cell per line, or many records in one row): one cell
@@ -441,7 +455,8 @@ void DeclarationReader::record() {
   std::vector<std::pair<Field, std::string_view>> cells;
   bool have_target = false;
   for (std::size_t j = 0; j < values; ++j) {
-    cells.emplace_back(columns_[j], t_[name_end + j].text);
+    const bool joined_target = target_extra > 0 && j + 1 == values;
+    cells.emplace_back(columns_[j], joined_target ? std::string_view(target_joined) : t_[name_end + j].text);
     have_target = have_target || columns_[j] == Field::column_target;
   }
   finish_indicator(std::move(ind), cells, index, have_target, values < required);
@@ -561,6 +576,15 @@ void DeclarationReader::step() {
     ++p_;
     return;
   }
+  // 「(2024 年度)」 cut at its space (single spaces): the year over two cells.
+  if (p_ + 1 < end_ && tok.text.size() <= 8 && t_[p_ + 1].text.size() <= 8) {
+    const auto year = ingest::year_of(std::string(tok.text) + std::string(t_[p_ + 1].text));
+    if (year) {
+      if (!decl_.year) decl_.year = year;
+      p_ += 2;
+      return;
+    }
+  }
   const Field f = ingest::field_of(tok.text);
   if (zone_ == Zone::table) {
     if (auto label = ingest::form_label(tok.text)) {
@@ -659,6 +683,22 @@ void DeclarationReader::finish() {
         }
       // Columns lost, one text per goal column (one cell per line): a text each.
       if (!columns_known_ && split == goal_text_.size() && goal_text_.size() == goal_columns_.size()) split = 1;
+      // Columns lost and the texts cut at their spaces (single spaces): the boundary
+      // is known only where the second text repeats the first.
+      if (!columns_known_ && split == goal_text_.size() && goal_text_.size() > goal_columns_.size()) {
+        const std::size_t n = goal_text_.size();
+        const std::uint32_t line = goal_text_.front().line;
+        if (n % 2 == 0 && join(goal_text_, 0, n / 2) == join(goal_text_, n / 2, n)) {
+          split = n / 2;
+          report(codes::goals_split,
+                 fmt::format("第{}行：来源未保留单元格，两栏目标文字相同，按重复处分开", line), line);
+        } else {
+          report(codes::goals_unsplit,
+                 fmt::format("第{}行：来源未保留单元格，无法分开「{}」与「{}」两栏的文字；全部读入前一栏", line,
+                             ingest::field_name(goal_columns_[0]), ingest::field_name(goal_columns_[1])),
+                 line);
+        }
+      }
     }
     std::string a, b;
     for (std::size_t i = 0; i < goal_text_.size(); ++i) {
@@ -877,7 +917,13 @@ class FormInterpreter {
     // The title is the cell before the first heading (as the seed's reader takes
     // the line before it); anything earlier is reported.
     std::size_t preamble = starts.front();
-    if (preamble > 0 && !doc.title) doc.title = std::string(tokens_[--preamble].text);
+    // The whole row (single spaces cut it into cells), when the heading is on a row of its own.
+    if (preamble > 0 && !doc.title && tokens_[preamble - 1].row != tokens_[preamble].row) {
+      const std::size_t last = preamble;
+      const std::uint32_t row = tokens_[last - 1].row;
+      while (preamble > 0 && tokens_[preamble - 1].row == row) --preamble;
+      doc.title = join(tokens_, preamble, last);
+    }
     if (preamble > 0)
       sink.add(codes::text_ignored,
                fmt::format("第{}行至第{}行：标题之前的内容未读入（「{}」…）", tokens_.front().line,
