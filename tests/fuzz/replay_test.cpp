@@ -29,6 +29,12 @@ const Fuzzer fuzzers[] = {
     {"document_json", jixiao_fuzz::fuzz_document_json},
     {"actuals_json", jixiao_fuzz::fuzz_actuals_json},
     {"capi", jixiao_fuzz::fuzz_capi},
+    {"xlsx", jixiao_fuzz::fuzz_xlsx},
+    {"xls", jixiao_fuzz::fuzz_xls},
+    {"html", jixiao_fuzz::fuzz_html},
+#ifdef JIXIAO_FUZZ_PDF
+    {"pdf", jixiao_fuzz::fuzz_pdf},
+#endif
 };
 
 std::vector<fs::path> inputs(const fs::path& dir) {
