@@ -204,6 +204,50 @@ TEST(BadPdf, PageLimit) {
   EXPECT_NE(message.find("10 pages"), std::string::npos) << message;
 }
 
+// A scan (one CCITT image a page, no characters; tests/data/pdf/make_variants.py).
+TEST(BadPdf, ScanWithoutTextLayer) {
+  jixiao::ErrorKind kind{};
+  const std::string message = error_of(pdf_test::data("pdf/scanned.pdf"), pdf_test::options("scan.pdf"), kind);
+  EXPECT_EQ(kind, jixiao::ErrorKind::format);
+  EXPECT_EQ(message, "scan.pdf: no text layer: run OCR first (1 page, 1 with images, no characters)");
+}
+
+TEST(BadPdf, TextButNoDeclaration) {
+  jixiao::ErrorKind kind{};
+  const std::string message = error_of(pdf_test::data("pdf/no-declaration.pdf"), pdf_test::options("x.pdf"), kind);
+  EXPECT_EQ(kind, jixiao::ErrorKind::format);
+  EXPECT_EQ(message, "x.pdf: no declaration in the PDF: no …绩效目标申报表 heading in the text of its 1 page");
+}
+
+// The cross-reference table's size is checked before any page is read.
+TEST(BadPdf, ObjectLimit) {
+  jixiao::PdfOptions options = pdf_test::options("objects.pdf");
+  options.limits.max_objects = 50;
+  jixiao::ErrorKind kind{};
+  const std::string message = error_of(hongkou_pdf(), options, kind);
+  EXPECT_EQ(kind, jixiao::ErrorKind::limit);
+  EXPECT_EQ(message.rfind("objects.pdf: the PDF has ", 0), 0u) << message;
+  EXPECT_NE(message.find(" objects, more than the limit of 50"), std::string::npos) << message;
+  options.limits.max_objects = 1'000'000;
+  EXPECT_EQ(error_of(hongkou_pdf(), options, kind), "");
+}
+
+// The characters and rules limits, each naming the page where it was passed.
+TEST(BadPdf, GlyphAndRuleLimits) {
+  jixiao::PdfOptions options = pdf_test::options("big.pdf");
+  options.limits.max_glyphs = 1000;
+  jixiao::ErrorKind kind{};
+  std::string message = error_of(hongkou_pdf(), options, kind);
+  EXPECT_EQ(kind, jixiao::ErrorKind::limit);
+  EXPECT_EQ(message.rfind("big.pdf: page ", 0), 0u) << message;
+  EXPECT_NE(message.find("more than 1000 characters"), std::string::npos) << message;
+  options = pdf_test::options("big.pdf");
+  options.limits.max_rules = 100;
+  message = error_of(hongkou_pdf(), options, kind);
+  EXPECT_EQ(kind, jixiao::ErrorKind::limit);
+  EXPECT_NE(message.find("more than 100 lines and rectangles"), std::string::npos) << message;
+}
+
 TEST(BadPdf, PluginMissingSaysSo) {
   jixiao::PdfOptions options = pdf_test::options("x.pdf");
   options.plugin_path = "/nonexistent/libjixiao_pdf.so";
