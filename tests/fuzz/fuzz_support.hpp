@@ -56,12 +56,9 @@ int fuzz_published_text(const std::uint8_t* data, std::size_t size);
 int fuzz_document_json(const std::uint8_t* data, std::size_t size);
 int fuzz_actuals_json(const std::uint8_t* data, std::size_t size);
 int fuzz_capi(const std::uint8_t* data, std::size_t size);
-<<<<<<< HEAD
 int fuzz_text_rows(const std::uint8_t* data, std::size_t size);
-=======
 int fuzz_xlsx(const std::uint8_t* data, std::size_t size);
 int fuzz_xls(const std::uint8_t* data, std::size_t size);
 int fuzz_html(const std::uint8_t* data, std::size_t size);
 int fuzz_pdf(const std::uint8_t* data, std::size_t size);
->>>>>>> files
 }  // namespace jixiao_fuzz
