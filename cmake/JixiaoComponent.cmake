@@ -1,13 +1,29 @@
-# jixiao_component(NAME [DEPS dep...]) builds src/NAME/*.cpp into the static
-# library jixiao_NAME (PIC, so the C ABI's shared library can take it in).
-# A module without sources yet is skipped, and so are dependencies on it.
+# jixiao_component(NAME [DEPS dep...]) builds the sources listed in
+# src/NAME/sources.cmake into the static library jixiao_NAME (PIC, so the C ABI's
+# shared library can take it in). A module without that file is skipped, and so
+# are dependencies on it.
 set(JIXIAO_COMPONENT_TARGETS "" CACHE INTERNAL "")
+
+# Sources are listed, not globbed; a .cpp in DIR left out of the list is an error
+# here rather than a link error later.
+function(jixiao_check_listed dir listed)
+  file(GLOB present RELATIVE ${dir} ${dir}/*.cpp)
+  foreach(file IN LISTS present)
+    if(NOT file IN_LIST listed)
+      message(FATAL_ERROR "${dir}/${file} is not listed in its module's source list")
+    endif()
+  endforeach()
+endfunction()
+
 function(jixiao_component name)
   cmake_parse_arguments(ARG "" "" "DEPS" ${ARGN})
-  file(GLOB sources CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/src/${name}/*.cpp)
-  if(NOT sources)
+  set(dir ${PROJECT_SOURCE_DIR}/src/${name})
+  if(NOT EXISTS ${dir}/sources.cmake)
     return()
   endif()
+  include(${dir}/sources.cmake)  # set(sources ...)
+  jixiao_check_listed(${dir} "${sources}")
+  list(TRANSFORM sources PREPEND ${dir}/)
   set(target jixiao_${name})
   add_library(${target} STATIC ${sources})
   add_library(jixiao::${name} ALIAS ${target})

@@ -15,7 +15,7 @@
 
 #include "jixiao/json.hpp"
 #include "json/json_path.hpp"
-#include "json/json_syntax.hpp"
+#include "json/parse_checked.hpp"
 
 JIXIAO_BEGIN_NAMESPACE
 
@@ -353,31 +353,7 @@ class Reader {
 
   // Syntax first (precise offsets), then the DOM.
   bj::value parse(std::string_view json, bj::storage_ptr storage) const {
-    std::size_t skipped = 0;
-    if (json.substr(0, 3) == "\xEF\xBB\xBF") skipped = 3;  // a UTF-8 byte-order mark
-    const std::string_view body = json.substr(skipped);
-    // Boost.JSON's parser recurses once per level, so its depth is capped whatever
-    // the option says (no jixiao format nests more than 7 levels).
-    const std::size_t depth = std::min(options_.max_depth, detail::max_json_parser_depth);
-    if (auto problem = detail::find_json_syntax_problem(body, depth))
-      syntax_error(json, skipped + problem->offset, problem->expected);
-    bj::parse_options parse_options;
-    parse_options.max_depth = depth;
-    bj::parser parser(storage, parse_options);
-    boost::system::error_code ec;
-    const std::size_t consumed = parser.write(body.data(), body.size(), ec);
-    if (ec) syntax_error(json, skipped + std::min(consumed, body.size()), ec.message());
-    return parser.release();
-  }
-
-  [[noreturn]] void syntax_error(std::string_view json, std::size_t offset, const std::string& expected) const {
-    const std::string_view before = json.substr(0, offset);
-    const auto line = static_cast<std::uint32_t>(std::count(before.begin(), before.end(), '\n') + 1);
-    const std::size_t line_start = before.rfind('\n') == std::string_view::npos ? 0 : before.rfind('\n') + 1;
-    throw Error(ErrorKind::parse,
-                fmt::format("{}:{}: invalid JSON at byte {} (column {}): expected {}", source_, line, offset,
-                            offset - line_start + 1, expected),
-                offset, line, expected, source_);
+    return json_detail::parse_checked(json, std::move(storage), options_.max_depth, source_);
   }
 
  private:

@@ -15,6 +15,7 @@
 #include <array>
 #include <climits>
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <type_traits>
 #include <utility>
@@ -389,11 +390,9 @@ digits_parser<1, 2> const one_or_two{};
 
 // ---- symbol tables --------------------------------------------------------------
 
-// A symbol table built at compile time as a flat array, grouped by first byte
-// and longest spelling first within a group, so that the first match is the
-// longest (as x3::symbols). Matching compares the few spellings that start
-// with the byte ahead; x3::symbols' ternary tree chased a heap node per byte
-// compared, and was built by static initialisation at every program start.
+// The symbol tables: a list of spellings per table, matched by x3::symbols (the
+// longest spelling wins). A flat compile-time table once replaced them for 2.5 %
+// of target_bench, inside the machine's noise (issue 13).
 template <typename T>
 struct symbol_entry {
   std::string_view spelling;
@@ -401,56 +400,11 @@ struct symbol_entry {
 };
 
 template <typename T, std::size_t N>
-struct symbol_table {
-  std::array<symbol_entry<T>, N> entries{};
-  std::array<unsigned short, 257> group{};  // the spellings starting with byte b: [group[b], group[b + 1])
-
-  constexpr explicit symbol_table(const symbol_entry<T> (&list)[N]) {
-    for (std::size_t i = 0; i < N; ++i) entries[i] = list[i];
-    auto before = [](const symbol_entry<T>& a, const symbol_entry<T>& b) {
-      const auto fa = static_cast<unsigned char>(a.spelling[0]), fb = static_cast<unsigned char>(b.spelling[0]);
-      return fa != fb ? fa < fb : a.spelling.size() > b.spelling.size();
-    };
-    for (std::size_t i = 1; i < N; ++i)  // insertion sort: constexpr, and N is small
-      for (std::size_t j = i; j > 0 && before(entries[j], entries[j - 1]); --j) std::swap(entries[j], entries[j - 1]);
-    std::size_t i = 0;
-    for (std::size_t b = 0; b < 256; ++b) {
-      group[b] = static_cast<unsigned short>(i);
-      while (i < N && static_cast<unsigned char>(entries[i].spelling[0]) == b) ++i;
-    }
-    group[256] = static_cast<unsigned short>(N);
-  }
-
-  // The longest spelling at [first, last), or nullptr.
-  const symbol_entry<T>* match(const char* first, const char* last) const noexcept {
-    if (first == last) return nullptr;
-    const auto b = static_cast<unsigned char>(*first);
-    const auto n = static_cast<std::size_t>(last - first);
-    for (std::size_t i = group[b]; i < group[b + 1]; ++i) {
-      const std::string_view s = entries[i].spelling;
-      if (s.size() > n) continue;
-      std::size_t k = 1;  // the first byte matches
-      while (k < s.size() && first[k] == s[k]) ++k;
-      if (k == s.size()) return &entries[i];
-    }
-    return nullptr;
-  }
-};
-
-// The X3 parser over a symbol_table (an object of static storage): its value is the attribute.
-template <auto const& Table>
-struct symbols_parser : x3::parser<symbols_parser<Table>> {
-  using attribute_type = std::remove_cv_t<decltype(Table.entries[0].value)>;
-  static bool const has_attribute = true;
-  template <typename It, typename Ctx, typename RCtx, typename Attr>
-  bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr& attr) const {
-    const auto* found = Table.match(first, last);
-    if (!found) return false;
-    x3::traits::move_to(found->value, attr);
-    first += found->spelling.size();
-    return true;
-  }
-};
+x3::symbols<T> symbols_of(const symbol_entry<T> (&list)[N]) {
+  x3::symbols<T> table;
+  for (const auto& entry : list) table.add(std::string(entry.spelling), entry.value);
+  return table;
+}
 
 inline constexpr symbol_entry<CompareOp> comparator_list[] = {
     {"=", CompareOp::eq}, {"＝", CompareOp::eq}, {"﹦", CompareOp::eq}, {"==", CompareOp::eq}, {"＝＝", CompareOp::eq},
@@ -501,17 +455,11 @@ inline constexpr symbol_entry<TrendDirection> direction_list[] = {
     {"增长或持平", TrendDirection::not_down}, {"增加或持平", TrendDirection::not_down},
 };
 
-inline constexpr symbol_table comparator_table{comparator_list};
-inline constexpr symbol_table comparator_word_table{comparator_word_list};
-inline constexpr symbol_table postfix_symbol_table{postfix_list};
-inline constexpr symbol_table basis_table{basis_list};
-inline constexpr symbol_table direction_table{direction_list};
-
-inline constexpr symbols_parser<comparator_table> comparator{};
-inline constexpr symbols_parser<comparator_word_table> comparator_word{};
-inline constexpr symbols_parser<postfix_symbol_table> postfix{};
-inline constexpr symbols_parser<basis_table> basis{};
-inline constexpr symbols_parser<direction_table> direction{};
+const x3::symbols<CompareOp> comparator = symbols_of(comparator_list);
+const x3::symbols<CompareOp> comparator_word = symbols_of(comparator_word_list);
+const x3::symbols<CompareOp> postfix = symbols_of(postfix_list);
+const x3::symbols<TrendBasis> basis = symbols_of(basis_list);
+const x3::symbols<TrendDirection> direction = symbols_of(direction_list);
 
 // A number and what may follow it — `90.00 (%)`, `100%（1.0）`, `3个工作日以内`
 // — into quantity slot N, as one straight-line parser (this runs for most

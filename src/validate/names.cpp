@@ -2,9 +2,7 @@
 #include "validate/names.hpp"
 
 #include <array>
-#include <bit>
 #include <cstdint>
-#include <cstring>
 #include <span>
 #include <vector>
 
@@ -50,24 +48,8 @@ void scan_words(std::string_view text, bool& cost, bool& satisfaction) noexcept 
       if (third == kDu || third == kLv) satisfaction = true;
     }
   };
-  // 成 and 满 both start with byte E6. Eight bytes at a time, the E6 bytes of a
-  // word are found without a branch per byte; each is then looked at.
-  constexpr std::uint64_t kOnes = 0x0101010101010101u, kLows = 0x7F7F7F7F7F7F7F7Fu;
   if (text.size() < 6) return;
-  const std::size_t last = text.size() - 6;  // the last position a word may start at
-  std::size_t i = 0;
-  for (; i + 8 <= text.size(); i += 8) {
-    std::uint64_t word;
-    std::memcpy(&word, text.data() + i, sizeof word);
-    const std::uint64_t x = word ^ (kOnes * 0xE6);  // a zero byte where E6 was
-    std::uint64_t e6 = ~(((x & kLows) + kLows) | x | kLows);  // the high bit of each zero byte, exactly
-    while (e6 != 0) {
-      const std::size_t at = i + static_cast<std::size_t>(std::countr_zero(e6)) / 8;
-      if (at <= last) word_at(at);
-      e6 &= e6 - 1;
-    }
-  }
-  for (; i <= last; ++i)
+  for (std::size_t i = 0; i + 6 <= text.size(); ++i)
     if (text[i] == '\xE6') word_at(i);
 }
 
@@ -86,7 +68,7 @@ constexpr std::array<Level1Name, 4> kLevel1Names{{
 
 Level1 level1_group(std::string_view canonical) noexcept {
   for (const auto& row : kLevel1Names)
-    if (same_text(canonical, row.name)) return row.group;
+    if (canonical == row.name) return row.group;
   return Level1::none;
 }
 
@@ -94,7 +76,7 @@ Level1 level1_group(std::string_view canonical) noexcept {
 // group; {"", none} when not in the taxonomy.
 Level1Name resolve_level1(std::string_view label) {
   for (const auto& row : kLevel1Names)
-    if (same_text(label, row.name)) return row;
+    if (label == row.name) return row;
   if (label.empty()) return {};
   const std::string_view canonical = Taxonomy::standard().canonical_level1(label);
   return {canonical, level1_group(canonical)};
@@ -110,9 +92,9 @@ struct Level2Name {
 
 Level2Name level2_name(std::string_view canonical, std::string_view owner) noexcept {
   Level2 group = Level2::other;
-  if (same_text(canonical, kQuantity)) group = Level2::quantity;
-  else if (same_text(canonical, kQuality)) group = Level2::quality;
-  else if (same_text(canonical, kTimeliness)) group = Level2::timeliness;
+  if (canonical == kQuantity) group = Level2::quantity;
+  else if (canonical == kQuality) group = Level2::quality;
+  else if (canonical == kTimeliness) group = Level2::timeliness;
   return {canonical, owner, level1_group(owner), group};
 }
 
@@ -130,7 +112,7 @@ std::span<const Level2Name> level2_names() {
 // owner; all empty when not in the taxonomy.
 Level2Name resolve_level2(std::string_view label) {
   for (const auto& row : level2_names())
-    if (same_text(label, row.name)) return row;
+    if (label == row.name) return row;
   if (label.empty()) return {};
   const std::string_view canonical = Taxonomy::standard().canonical_level2(label);
   if (canonical.empty()) return {};

@@ -6,7 +6,6 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <cstring>
 #include <string_view>
 
 #include "jixiao/config.hpp"
@@ -30,26 +29,6 @@ inline constexpr std::string_view kEconomicCost = "经济成本指标";
 enum class Level1 : std::uint8_t { none, cost, output, benefit, satisfaction };
 // The level-2 groups the rules tell apart; every other level-2 is `other`.
 enum class Level2 : std::uint8_t { other, quantity, quality, timeliness };
-
-// Equality for short texts such as labels and names: inline, no library call,
-// eight bytes at a time (the last word may overlap the one before it).
-inline bool same_text(std::string_view a, std::string_view b) noexcept {
-  if (a.size() != b.size()) return false;
-  const std::size_t n = a.size();
-  if (n < 8) {
-    for (std::size_t i = 0; i < n; ++i)
-      if (a[i] != b[i]) return false;
-    return true;
-  }
-  auto word = [](const char* p) {
-    std::uint64_t w;
-    std::memcpy(&w, p, sizeof w);
-    return w;
-  };
-  for (std::size_t i = 0; i + 8 < n; i += 8)
-    if (word(a.data() + i) != word(b.data() + i)) return false;
-  return word(a.data() + n - 8) == word(b.data() + n - 8);
-}
 
 // White space is the text layer's (src/text/whitespace.hpp).
 using text::is_blank;

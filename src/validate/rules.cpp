@@ -167,27 +167,6 @@ Severity ValidateOptions::severity_of(std::string_view code) const {
 
 namespace {
 
-// Validation is bound by memory latency: a declaration's indicators live in their
-// own heap block, and each name in a block of its own. Fetching them in a short
-// loop ahead of the work lets the loads overlap instead of stalling one by one.
-void prefetch_range(const void* begin, const void* end) {
-  for (auto p = static_cast<const char*>(begin); p < static_cast<const char*>(end); p += 64) __builtin_prefetch(p);
-}
-
-// The indicator records of the next declaration, while this one is checked.
-void prefetch_indicators(const Declaration& declaration) {
-  const auto& indicators = declaration.indicators;
-  prefetch_range(indicators.data(), indicators.data() + indicators.size());
-}
-
-// The texts the rules read, once the records themselves are at hand.
-void prefetch_texts(const Declaration& declaration) {
-  for (const Indicator& indicator : declaration.indicators) __builtin_prefetch(indicator.name.data());
-  const Project& p = declaration.project;
-  for (const auto* text : {&p.name, &p.supervisor, &p.implementer, &declaration.goals.overall, &declaration.goals.annual})
-    if (*text) __builtin_prefetch((*text)->data());
-}
-
 // The rules a run uses, each with its severity: worked out once per run, not per
 // declaration (the options' sets are looked up once per rule).
 struct Plan {
@@ -206,7 +185,6 @@ struct Plan {
 void validate_into(const Declaration& declaration, std::size_t index, const ValidateOptions& options, const Plan& plan,
                    std::vector<validate_detail::IndicatorFacts>& facts, std::vector<Diagnostic>& out) {
   facts.clear();
-  prefetch_texts(declaration);
   for (const Indicator& indicator : declaration.indicators)
     facts.push_back(validate_detail::facts_of(declaration, indicator));
   validate_detail::Findings findings(declaration, index, facts, options, out);
@@ -225,11 +203,7 @@ std::vector<Diagnostic> validate(const Document& document, const ValidateOptions
   std::vector<validate_detail::IndicatorFacts> facts;
   const Plan plan(options);
   const auto& declarations = document.declarations;
-  if (!declarations.empty()) prefetch_indicators(declarations.front());
-  for (std::size_t i = 0; i < declarations.size(); ++i) {
-    if (i + 1 < declarations.size()) prefetch_indicators(declarations[i + 1]);
-    validate_into(declarations[i], i, options, plan, facts, out);
-  }
+  for (std::size_t i = 0; i < declarations.size(); ++i) validate_into(declarations[i], i, options, plan, facts, out);
   return out;
 }
 
@@ -237,7 +211,6 @@ std::vector<Diagnostic> validate(const Declaration& declaration, std::size_t ind
                                  const ValidateOptions& options) {
   std::vector<Diagnostic> out;
   std::vector<validate_detail::IndicatorFacts> facts;
-  prefetch_indicators(declaration);
   validate_into(declaration, index, options, Plan(options), facts, out);
   return out;
 }

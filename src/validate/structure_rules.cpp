@@ -2,9 +2,7 @@
 // output group's level-2 mix, duplicated indicator names.
 #include <algorithm>
 #include <array>
-#include <bit>
 #include <cstdint>
-#include <cstring>
 #include <functional>
 #include <span>
 #include <string>
@@ -21,48 +19,10 @@ JIXIAO_BEGIN_NAMESPACE
 namespace validate_detail {
 namespace {
 
-// Bytes that may start white space as strip_spaces removes it: ASCII white space,
-// E3 (U+3000 is E3 80 80) and C2 (U+00A0 is C2 A0).
-constexpr std::array<bool, 256> kMayStartSpace = [] {
-  std::array<bool, 256> table{};
-  for (char c : {' ', '\t', '\r', '\n', '\v', '\f'}) table[static_cast<unsigned char>(c)] = true;
-  table[0xE3] = true;
-  table[0xC2] = true;
-  return table;
-}();
-
-// Does any of the eight bytes of `word` fall below 0x21 (ASCII white space and the
-// control characters) or equal E3 or C2 (the lead bytes of U+3000 and U+00A0)?
-// Exact or a false alarm, never a miss (the byte-wise test then decides).
-constexpr bool may_hold_space(std::uint64_t word) noexcept {
-  constexpr std::uint64_t kOnes = 0x0101010101010101u, kHighs = 0x8080808080808080u;
-  const std::uint64_t below_21 = (word - kOnes * 0x21) & ~word & kHighs;
-  const std::uint64_t e3 = word ^ (kOnes * 0xE3);
-  const std::uint64_t is_e3 = (e3 - kOnes) & ~e3 & kHighs;
-  const std::uint64_t c2 = word ^ (kOnes * 0xC2);
-  const std::uint64_t is_c2 = (c2 - kOnes) & ~c2 & kHighs;
-  return (below_21 | is_e3 | is_c2) != 0;
-}
-
-// ASCII white space, U+3000 or U+00A0. Most names have none, and raise no alarm in any of
-// their eight-byte words (the last one overlapping the one before it); only the
-// rest are looked at byte by byte.
+// Any white space (src/text/whitespace.hpp) inside the text.
 bool has_white_space(std::string_view text) {
-  if (text.size() >= 8) {
-    auto word_at = [&](std::size_t i) {
-      std::uint64_t word;
-      std::memcpy(&word, text.data() + i, sizeof word);
-      return word;
-    };
-    bool alarm = may_hold_space(word_at(text.size() - 8));
-    for (std::size_t i = 0; i + 8 < text.size(); i += 8) alarm = alarm || may_hold_space(word_at(i));
-    if (!alarm) return false;
-  }
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    if (!kMayStartSpace[c]) continue;
-    if (c == 0xE3 ? text.substr(i, 3) == "\u3000" : c != 0xC2 || text.substr(i, 2) == "\u00A0") return true;
-  }
+  for (std::size_t i = 0; i < text.size(); ++i)
+    if (text::space_at(text, i) != 0) return true;
   return false;
 }
 
@@ -171,30 +131,14 @@ namespace {
 using Repeats = std::vector<std::pair<std::size_t, std::size_t>>;
 
 // A declaration has a dozen or two indicators: comparing every pair is cheaper
-// than hashing and sorting them. A key made of a name's length and its first and
-// last eight bytes tells almost every pair apart at one integer compare; equal
-// keys are confirmed on the text.
+// than hashing and sorting them.
 constexpr std::size_t kPairwiseLimit = 32;
 
-std::uint64_t quick_key(std::string_view name) noexcept {
-  constexpr std::uint64_t kSpread = 0x9E3779B97F4A7C15u;  // so that the length mixes into every bit
-  std::uint64_t first = 0, last = 0;
-  if (name.size() >= 8) {
-    std::memcpy(&first, name.data(), 8);
-    std::memcpy(&last, name.data() + name.size() - 8, 8);
-  } else if (!name.empty()) {
-    std::memcpy(&first, name.data(), name.size());
-  }
-  return first ^ std::rotl(last, 32) ^ (name.size() * kSpread);
-}
-
 void find_repeats_pairwise(std::span<const std::string_view> names, Repeats& repeats) {
-  std::array<std::uint64_t, kPairwiseLimit> keys{};
-  for (std::size_t i = 0; i < names.size(); ++i) keys[i] = quick_key(names[i]);
   for (std::size_t i = 1; i < names.size(); ++i) {
     if (names[i].empty()) continue;
     for (std::size_t j = 0; j < i; ++j) {
-      if (keys[j] == keys[i] && same_text(names[j], names[i])) {
+      if (names[j] == names[i]) {
         repeats.emplace_back(i, j);
         break;
       }

@@ -57,14 +57,6 @@ TEST(IndicatorNames, LookalikesAreNotTheWords) {
   EXPECT_TRUE(facts_for("成本成本满意度满意率").satisfaction);
 }
 
-TEST(IndicatorNames, SameTextAgreesWithStringEquality) {
-  const std::vector<std::string> texts{"",        "a",         "ab",           "abcdefg",        "abcdefgh",
-                                       "abcdefgi", "abcdefghi", "数量指标",     "质量指标",       "经济成本指标",
-                                       "社会成本指标", "生态环境成本指标", "生态环境成本指示", "服务对象满意度指标"};
-  for (const auto& a : texts)
-    for (const auto& b : texts) EXPECT_EQ(detail::same_text(a, b), a == b) << a << " / " << b;
-}
-
 }  // namespace
 
 namespace {

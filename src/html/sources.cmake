@@ -1,0 +1,5 @@
+# The sources of jixiao_html, listed (cmake/JixiaoComponent.cmake fails on an unlisted .cpp here).
+set(sources
+  html_tables.cpp
+  nesting.cpp
+)

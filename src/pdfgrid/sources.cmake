@@ -1,0 +1,6 @@
+# The sources of jixiao_pdfgrid, listed (cmake/JixiaoComponent.cmake fails on an unlisted .cpp here).
+set(sources
+  layout.cpp
+  plugin.cpp
+  read_pdf.cpp
+)

@@ -1,0 +1,4 @@
+# The sources of jixiao_text, listed (cmake/JixiaoComponent.cmake fails on an unlisted .cpp here).
+set(sources
+  read_file.cpp
+)
