@@ -21,7 +21,7 @@
     return {
       xAxis: { type: 'category', data: names, axisLabel: { show: !many, interval: 0, rotate: 30, width: 120, overflow: 'truncate' } },
       dataZoom: many ? [{ type: 'slider', start: 0, end: Math.min(100, (20 / names.length) * 100) }, { type: 'inside' }] : [],
-      grid: { containLabel: true, left: 16, right: 16, top: 36, bottom: many ? 48 : 8 },
+      grid: { containLabel: true, left: 40, right: 16, top: 36, bottom: many ? 48 : 8 },
     };
   }
 
