@@ -44,7 +44,7 @@ else()
   file(APPEND ${_generated}.tmp "const std::string_view echarts_js;\nconst std::string_view echarts_version;\n")
   set(JIXIAO_REPORT_ECHARTS OFF)
   message(WARNING "jixiao report: no ECharts at ${JIXIAO_ECHARTS_JS} (run `npm ci` in src/report and configure "
-                  "again); `jixiao report` will refuse to write a page and its tests are not registered")
+                  "again); `jixiao report` will refuse to write a page and its tests will fail saying so")
 endif()
 file(APPEND ${_generated}.tmp "}  // namespace report_assets\nJIXIAO_END_NAMESPACE\n")
 file(COPY_FILE ${_generated}.tmp ${_generated} ONLY_IF_DIFFERENT)
