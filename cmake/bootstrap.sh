@@ -30,6 +30,9 @@ if [ -n "$missing" ]; then
   $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $missing
 fi
 
+# ECharts, which `jixiao report` embeds in its page: read when cmake configures (lockfile).
+(cd src/report && npm ci --no-audit --no-fund)
+
 cmake --preset release
 cmake --build --preset release
 

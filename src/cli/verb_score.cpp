@@ -7,7 +7,7 @@
 #include <fmt/core.h>
 
 #include "cli/cli.hpp"
-#include "cli/profile.hpp"
+#include "cli/review_options.hpp"
 #include "jixiao/json.hpp"
 #include "jixiao/read.hpp"
 #include "jixiao/score.hpp"

@@ -9,7 +9,7 @@
 #include <fmt/core.h>
 
 #include "cli/cli.hpp"
-#include "cli/profile.hpp"
+#include "cli/review_options.hpp"
 #include "jixiao/error.hpp"
 #include "jixiao/json.hpp"
 #include "jixiao/read.hpp"
@@ -57,34 +57,6 @@ std::string validate_help() {
       "  ...\n"
       "  合计：错误 0 条，警告 1 条，提示 0 条\n";
   return help;
-}
-
-// Splits "A,B , C" into trimmed non-empty pieces.
-std::vector<std::string> split_list(std::string_view text) {
-  std::vector<std::string> pieces;
-  while (!text.empty()) {
-    auto comma = text.find(',');
-    std::string_view piece = text.substr(0, comma);
-    while (!piece.empty() && piece.front() == ' ') piece.remove_prefix(1);
-    while (!piece.empty() && piece.back() == ' ') piece.remove_suffix(1);
-    if (!piece.empty()) pieces.emplace_back(piece);
-    if (comma == std::string_view::npos) break;
-    text.remove_prefix(comma + 1);
-  }
-  return pieces;
-}
-
-ValidateOptions options_from(const Args& args) {
-  ValidateOptions options = profile_from(args);
-  try {
-    for (const auto& value : args.option_values("disable"))
-      for (const auto& code : split_list(value)) options.disable(code);
-    for (const auto& value : args.option_values("severity"))
-      for (const auto& setting : split_list(value)) options.apply(setting);
-  } catch (const Error& e) {
-    throw UsageError{e.what()};
-  }
-  return options;
 }
 
 struct Counts {
@@ -146,7 +118,7 @@ int run_validate(const Args& args) {
   const std::string format = args.option("format").value_or("text");
   if (format != "text" && format != "json")
     throw UsageError{fmt::format("--format {}: expected text or json", format)};
-  const ValidateOptions options = options_from(args);
+  const ValidateOptions options = review_options_from(args);
   const bool quiet = args.has("quiet");
 
   Output out(args);
@@ -196,22 +168,5 @@ const Registration registration{Verb{
 
 }  // namespace
 
-ValidateOptions profile_from(const Args& args) {
-  const auto values = args.option_values("profile");
-  if (values.empty()) return {};
-  const std::string& profile = values.back();
-  if (profile == "national" || profile == "shanghai") return validation_profile(profile);
-  std::string text;
-  try {
-    text = read_input(profile);
-  } catch (const Error&) {
-    throw UsageError{fmt::format("--profile {}: neither national, shanghai nor a readable file", profile)};
-  }
-  try {
-    return validation_profile_from_json(text, profile);
-  } catch (const Error& e) {
-    throw UsageError{e.what()};
-  }
-}
 
 }  // namespace jixiao::cli

@@ -1,0 +1,4 @@
+# The sources of jixiao_report, listed (cmake/JixiaoComponent.cmake fails on an unlisted .cpp here).
+set(sources
+  report.cpp
+)
