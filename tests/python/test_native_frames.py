@@ -67,6 +67,19 @@ class NativeFrames(unittest.TestCase):
                 read += 1
         self.assertGreaterEqual(read, 12)  # the folders were found
 
+    def test_read_many(self):
+        paths = [str(CORPUS)] + sorted(str(path) for path in (DATA / "corpus" / "real").glob("*.txt"))
+        for empty in (False, True):
+            with self.subTest(empty=empty), jixiao.read_many([] if empty else paths, workers=2,
+                                                            progress=False) as result:
+                self.assertEqual(len(result.documents), 0 if empty else len(paths))
+                data = [(path, document._data()) for path, document in result.documents.items()]
+                self.assert_same(result.indicators_frame(), frames.document_frame(data, "indicators"),
+                                 "read_many indicators")
+                for money in frames.MONEY:
+                    self.assert_same(result.declarations_frame(money), frames.document_frame(data, "declarations", money),
+                                     f"read_many declarations, money={money}")
+
     def test_every_kind_is_covered(self):
         with jixiao.parse_text(every_kind_document()) as document:
             frame = document.indicators_frame()

@@ -375,9 +375,36 @@ def _native_values(column: NativeColumn, kind: str, money: str) -> Any:
     return objects
 
 
-def native_frame(columns: Dict[str, NativeColumn], count: int, rows: str, money: str = "decimal") -> Any:
-    """The frame document_frame makes for one document (same columns, order, dtypes
-    and values), built from the library's columns instead of the document JSON."""
+def concat_columns(parts: Sequence[Tuple[Dict[str, NativeColumn], int]]) -> Tuple[Dict[str, NativeColumn], int]:
+    """Several documents' columns as one (the library gives every document of a kind
+    of rows the same columns): arrays joined, text offsets shifted."""
+    numpy = np()
+    if len(parts) == 1:
+        return parts[0]
+    total = sum(count for _, count in parts)
+    if not parts:
+        return {}, 0
+    joined: Dict[str, NativeColumn] = {}
+    for name, first in parts[0][0].items():
+        columns = [part[name] for part, _ in parts]
+        present = numpy.concatenate([column.present for column in columns])
+        if first.type != COLUMN_TEXT:
+            joined[name] = NativeColumn(first.type, present,
+                                        integers=numpy.concatenate([column.integers for column in columns]))
+            continue
+        shifts = numpy.cumsum([0] + [len(column.text) for column in columns[:-1]])
+        offsets = numpy.concatenate([columns[0].offsets[:1]] +
+                                    [column.offsets[1:] + shift for column, shift in zip(columns, shifts)])
+        joined[name] = NativeColumn(first.type, present, text=b"".join(column.text for column in columns),
+                                    offsets=offsets)
+    return joined, total
+
+
+def native_frame(columns: Dict[str, NativeColumn], count: int, rows: str, money: str = "decimal",
+                 paths: Optional[Any] = None) -> Any:
+    """The frame document_frame makes (same columns, order, dtypes and values),
+    built from the library's columns instead of the document JSON.  ``paths``: one
+    per row (an object array), the leading ``path`` column of several documents."""
     if rows == "indicators":
         lead: Sequence[Tuple[str, str]] = (("declaration", INDEX), ("indicator", INDEX), ("project", TEXT))
         spec: Sequence[Tuple[str, str]] = INDICATOR_COLUMNS
@@ -388,6 +415,8 @@ def native_frame(columns: Dict[str, NativeColumn], count: int, rows: str, money:
         raise ValueError(f"rows must be declarations or indicators, not {rows!r}")
     table = _Table([_EMPTY] * count, money)
     absent = [None] * count
+    if paths is not None:
+        table.columns["path"] = paths
 
     def add(name: str, kind: str) -> None:
         column = columns.get(name)
