@@ -549,7 +549,38 @@ def parse_document(path: Union[str, "os.PathLike[str]"], *, format: str = "auto"
                    source_name: Optional[str] = None, **limits: int) -> Document:
     """Read the document in the file ``path`` (a :class:`pathlib.Path` or a str), in
     any format the library reads; the library detects the format from the content
-    unless ``format`` names one.
+    (not the file name) unless ``format`` names one (``"text"`` or ``"json"``):
+
+    - text: the published layout, a 汇总表 or 申报表 extracted to text with its
+      cells tab-separated (LF or CRLF, with or without BOM);
+    - PDF: the 申报表 PDF itself, read by the optional plugin ``libjixiao_pdf.so``
+      (GPL, over poppler), found beside ``libjixiao.so.0`` or at
+      ``$JIXIAO_PDF_PLUGIN``; without it a PDF raises :class:`FileError` naming it;
+    - Excel workbooks: ``.xlsx`` and the older binary ``.xls``, every sheet;
+    - HTML: the tables of a web page (a 公开 page of the forms);
+    - JSON: the document JSON this library writes (formats.md,
+      ``"format": "jixiao.document/1"``), e.g. :meth:`Document.to_json`.
+
+    Every format reads to the same document (the published Hongkou forms here):
+
+    >>> for name in ("corpus/hongkou-court-2024.txt", "corpus/hongkou-court-2024.pdf",
+    ...              "published/hongkou-form.xlsx", "published/hongkou-form.xls",
+    ...              "published/hongkou-form.html"):
+    ...     with parse_document("tests/data/" + name) as document:
+    ...         print(name.rsplit(".")[-1], len(document.declarations), document.funds_total())
+    txt 7 33378615.00
+    pdf 7 33378615.00
+    xlsx 7 33378615.00
+    xls 7 33378615.00
+    html 7 33378615.00
+    >>> import pathlib, tempfile
+    >>> with tempfile.TemporaryDirectory() as directory:
+    ...     path = pathlib.Path(directory) / "hongkou.json"
+    ...     with parse_document("tests/data/corpus/hongkou-court-2024.txt") as document:
+    ...         _ = path.write_text(document.to_json(), encoding="utf-8")
+    ...     with parse_document(path, format="json") as again:
+    ...         print(len(again.declarations), again.funds_total())
+    7 33378615.00
 
     Limits (``max_input_bytes``, ``max_line_bytes``, ``max_rows``,
     ``max_declarations``, ``max_json_depth``) guard against hostile input; the
