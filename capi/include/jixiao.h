@@ -705,7 +705,8 @@ JX_API jx_status jx_actuals_read_file_v2(const char *path, const jx_actuals_opti
 /* Reads a document one declaration at a time, so that a large input never has all
  * its declarations in memory (the C++ PublishedTextReader).  Caller-owned;
  * jx_reader_free.  The declarations it gives are those jx_document_read gives for
- * the same input, in order, with the same diagnostics. */
+ * the same input, in order, with the same diagnostics.  jx_reader_next changes the
+ * reader: use one reader from one thread at a time. */
 typedef struct jx_reader jx_reader;
 
 /* Opens a reader over (bytes, length), which must stay valid and unchanged until
