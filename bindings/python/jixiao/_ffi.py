@@ -440,6 +440,14 @@ def text(value) -> str:
     return None if value is None else value.decode("utf-8", "surrogateescape")
 
 
+def lent(pointer: ctypes.c_void_p, length: ctypes.c_size_t):
+    """A library-owned text lent with its length (the _n accessors) as str or None:
+    every byte, NUL included; bytes that are not UTF-8 as :func:`text` makes them."""
+    if not pointer.value:
+        return None
+    return ctypes.string_at(pointer.value, length.value).decode("utf-8", "surrogateescape")
+
+
 class OutParams:
     """Reusable out-parameters for copying many values out in one thread.
 
@@ -467,6 +475,14 @@ class OutParams:
             check(status)
         value = self.text.value
         return None if value is None else value.decode("utf-8", "surrogateescape")
+
+    def lent_string(self, function, pointer, field):
+        """str or None from a ``jx_status f(handle, field, const char **, size_t *)``
+        accessor (an _n form): every byte, NUL included."""
+        status = function(pointer, field, self.handle_ref, self.size_ref)
+        if status:
+            check(status)
+        return lent(self.handle, self.size)
 
 
 @contextlib.contextmanager

@@ -307,9 +307,9 @@ class Document:
         '上海市虹口区人民法院 2024 年度项目绩效目标汇总表'
         """
         def make(pointer):
-            out = ctypes.c_char_p()
-            _ffi.check(_ffi.lib.jx_document_title(pointer, ctypes.byref(out)))
-            return _ffi.text(out.value)
+            out, length = ctypes.c_void_p(), ctypes.c_size_t()
+            _ffi.check(_ffi.lib.jx_document_title_n(pointer, ctypes.byref(out), ctypes.byref(length)))
+            return _ffi.lent(out, length)
 
         return self._cached("title", make)
 
