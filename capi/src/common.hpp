@@ -105,6 +105,15 @@ inline std::size_t limit_or(std::uint64_t value, std::size_t fallback) {
   return static_cast<std::size_t>(value);
 }
 
+// Error(limit) naming source ("" → "<input>") when an input of size bytes is beyond max_bytes.
+inline void check_input_size(std::size_t size, std::size_t max_bytes, const std::string& source) {
+  if (size <= max_bytes) return;
+  throw Error(ErrorKind::limit,
+              (source.empty() ? std::string("<input>") : source) + ": input of " + std::to_string(size) +
+                  " bytes exceeds max_input_bytes " + std::to_string(max_bytes),
+              Error::no_offset, 0, {}, source);
+}
+
 // The whole file; Error(io) naming it, Error(limit) before reading one beyond max_bytes.
 std::string read_whole_file(const char* path, std::size_t max_bytes);
 

@@ -32,13 +32,7 @@ ReadOptions read_options_of(const jx_read_options& o, std::string default_source
 namespace {
 
 Document read_bytes(std::string_view bytes, jx_format format, const ReadOptions& options) {
-  if (bytes.size() > options.limits.max_input_bytes) {
-    throw Error(ErrorKind::limit,
-                (options.source_name.empty() ? std::string("<input>") : options.source_name) + ": input of " +
-                    std::to_string(bytes.size()) + " bytes exceeds max_input_bytes " +
-                    std::to_string(options.limits.max_input_bytes),
-                Error::no_offset, 0, {}, options.source_name);
-  }
+  check_input_size(bytes.size(), options.limits.max_input_bytes, options.source_name);
   switch (format) {
     case JX_FORMAT_AUTO: return read_document(bytes, options);
     case JX_FORMAT_JSON: {
@@ -220,7 +214,11 @@ JX_API jx_status jx_document_read_file(const char* path, const jx_read_options* 
 JX_API void jx_document_free(jx_document* document) { delete in(document); }
 
 JX_API jx_status jx_document_title(const jx_document* document, const char** out) {
-  return guarded(nullptr, [&] { lend(lent(document_of(document).document.title), out, nullptr); });
+  return guarded(nullptr, [&] {
+    const auto& d = document_of(document);
+    require(out, "out");
+    lend(lent(d.document.title), out, nullptr);
+  });
 }
 
 JX_API jx_status jx_document_title_n(const jx_document* document, const char** out, size_t* length) {
@@ -275,7 +273,11 @@ JX_API jx_status jx_document_funds_total(const jx_document* document, jx_funds_f
 
 JX_API jx_status jx_declaration_text(const jx_declaration* declaration, jx_declaration_field field,
                                      const char** out) {
-  return guarded(nullptr, [&] { lend(declaration_field(declaration_of(declaration), field), out, nullptr); });
+  return guarded(nullptr, [&] {
+    const auto& view = declaration_of(declaration);
+    require(out, "out");
+    lend(declaration_field(view, field), out, nullptr);
+  });
 }
 
 JX_API jx_status jx_declaration_text_n(const jx_declaration* declaration, jx_declaration_field field,
@@ -343,7 +345,11 @@ JX_API jx_status jx_declaration_indicator(const jx_declaration* declaration, siz
 }
 
 JX_API jx_status jx_indicator_text(const jx_indicator* indicator, jx_indicator_field field, const char** out) {
-  return guarded(nullptr, [&] { lend(indicator_field(*indicator_of(indicator).indicator, field), out, nullptr); });
+  return guarded(nullptr, [&] {
+    const auto& i = *indicator_of(indicator).indicator;
+    require(out, "out");
+    lend(indicator_field(i, field), out, nullptr);
+  });
 }
 
 JX_API jx_status jx_indicator_text_n(const jx_indicator* indicator, jx_indicator_field field, const char** out,

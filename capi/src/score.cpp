@@ -1,6 +1,5 @@
 // jx_actuals_*, jx_score and jx_score_report_*: self-evaluation scoring.
 
-#include <fstream>
 #include <limits>
 
 #include "common.hpp"
@@ -95,14 +94,7 @@ Actuals read_actuals(std::string_view json, const jx_actuals_options& o, const c
   JsonReadOptions options;
   options.source_name = name_arg(o.source_name, o.source_name_length).value_or(default_source);
   options.max_depth = limit_or(o.max_json_depth, options.max_depth);
-  const std::size_t max_bytes = limit_or(o.max_input_bytes, default_max_input_bytes);
-  if (json.size() > max_bytes) {
-    const std::string name = options.source_name.empty() ? std::string("<input>") : options.source_name;
-    throw Error(ErrorKind::limit,
-                name + ": input of " + std::to_string(json.size()) + " bytes exceeds max_input_bytes " +
-                    std::to_string(max_bytes),
-                Error::no_offset, 0, {}, options.source_name);
-  }
+  check_input_size(json.size(), limit_or(o.max_input_bytes, default_max_input_bytes), options.source_name);
   return actuals_from_json(json, options);
 }
 
@@ -239,7 +231,11 @@ JX_API jx_status jx_score_report_count(const jx_score_report* report, size_t* ou
 
 JX_API jx_status jx_score_report_text(const jx_score_report* report, size_t index, jx_score_field field,
                                       const char** out) {
-  return guarded(nullptr, [&] { lend(report_field(report_of(report), index, field), out, nullptr); });
+  return guarded(nullptr, [&] {
+    const auto& r = report_of(report);
+    require(out, "out");
+    lend(report_field(r, index, field), out, nullptr);
+  });
 }
 
 JX_API jx_status jx_score_report_text_n(const jx_score_report* report, size_t index, jx_score_field field,
