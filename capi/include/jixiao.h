@@ -361,25 +361,32 @@ typedef struct jx_diagnostics jx_diagnostics; /* a list: borrowed from a documen
 /* Input and output formats. */
 typedef enum jx_format {
   JX_FORMAT_AUTO = 0,     /* reading: detect from the content */
-  JX_FORMAT_TEXT = 1,     /* the published layout (reading, writing a document); an aligned table (summary, score) */
+  JX_FORMAT_TEXT = 1,     /* two meanings (kept): JX_FORMAT_PUBLISHED for documents, JX_FORMAT_TABLE for summary, score */
   JX_FORMAT_JSON = 2,     /* jixiao JSON (formats.md) */
   JX_FORMAT_CSV = 3,      /* RFC 4180 */
-  JX_FORMAT_MARKDOWN = 4  /* a Markdown table (summary, score) */
+  JX_FORMAT_MARKDOWN = 4, /* a Markdown table (summary, score) */
+  /* Added in 0.x: one meaning per constant.  JX_FORMAT_TEXT stays accepted with its
+   * two old meanings (documents: JX_FORMAT_PUBLISHED; summary, score: JX_FORMAT_TABLE). */
+  JX_FORMAT_PUBLISHED = 5, /* the published layout (reading, writing a document, jx_reader_*) */
+  JX_FORMAT_TABLE = 6      /* an aligned text table (summary, score report) */
 } jx_format;
 
 /* How to read a document.  Zero members mean the defaults. */
 typedef struct jx_read_options {
   uint32_t struct_size;       /* sizeof(jx_read_options) */
-  jx_format format;           /* JX_FORMAT_AUTO (default), JX_FORMAT_TEXT or JX_FORMAT_JSON */
+  jx_format format;           /* JX_FORMAT_AUTO (default), JX_FORMAT_PUBLISHED (or _TEXT) or JX_FORMAT_JSON */
   const char *source_name;    /* named in error messages; NULL → the file name or "<input>" */
   uint64_t max_input_bytes;   /* 0 → 1 GiB */
   uint64_t max_line_bytes;    /* 0 → 64 MiB */
   uint64_t max_rows;          /* indicator rows in the whole input; 0 → 50,000,000 */
   uint64_t max_declarations;  /* 0 → 5,000,000 */
   uint32_t max_json_depth;    /* JSON nesting; 0 → 256 */
+  /* Added in 0.x (struct_size tells): the length of source_name in bytes (it may
+   * then hold NUL); 0 → source_name is NUL-terminated. */
+  size_t source_name_length;
 } jx_read_options;
 
-#define JX_READ_OPTIONS_INIT { (uint32_t)sizeof(jx_read_options), JX_FORMAT_AUTO, NULL, 0, 0, 0, 0, 0 }
+#define JX_READ_OPTIONS_INIT { (uint32_t)sizeof(jx_read_options), JX_FORMAT_AUTO, NULL, 0, 0, 0, 0, 0, 0 }
 /* Sets *options to the defaults.  NULL is a no-op. */
 JX_API void jx_read_options_init(jx_read_options *options);
 
@@ -479,14 +486,14 @@ JX_API jx_status jx_indicator_target(const jx_indicator *indicator, const jx_tar
 #define JX_WRITE_PRETTY 1u /* JSON: indented, one key per line */
 
 /* Writes the document: JX_FORMAT_JSON (formats.md; flags: JX_WRITE_PRETTY),
- * JX_FORMAT_CSV (one row per indicator) or JX_FORMAT_TEXT (the published layout,
+ * JX_FORMAT_CSV (one row per indicator) or JX_FORMAT_PUBLISHED (or _TEXT: the published layout,
  * which the reader reads back to an equal document).  *out is the caller's
  * (jx_string_free); length (may be NULL) receives strlen.
  * Errors: JX_EINVAL (NULL, unsupported format or flag), JX_ENOMEM. */
 JX_API jx_status jx_document_write(const jx_document *document, jx_format format, uint32_t flags,
                                    char **out, size_t *length);
 /* The 汇总表: one row per declaration and a total row with exact sums, as
- * JX_FORMAT_TEXT (aligned), JX_FORMAT_MARKDOWN, JX_FORMAT_CSV or JX_FORMAT_JSON.
+ * JX_FORMAT_TABLE (or _TEXT: aligned), JX_FORMAT_MARKDOWN, JX_FORMAT_CSV or JX_FORMAT_JSON.
  * Caller-owned result as jx_document_write.  Errors: JX_EINVAL, JX_EOVERFLOW, JX_ENOMEM. */
 JX_API jx_status jx_document_summary(const jx_document *document, jx_format format, uint32_t flags,
                                      char **out, size_t *length);
@@ -536,9 +543,14 @@ typedef struct jx_validate_options {
    * of a profile file (JSON starting with '{', docs/validation.md): a syntax error is
    * JX_EPARSE with its line. */
   const char *profile;
+  /* Added in 0.x (struct_size tells): lengths in bytes.  rule_lengths (NULL → every
+   * rule NUL-terminated) holds rule_count lengths, JX_NUL_TERMINATED allowed per rule;
+   * profile_length 0 → profile is NUL-terminated. */
+  const size_t *rule_lengths;
+  size_t profile_length;
 } jx_validate_options;
 
-#define JX_VALIDATE_OPTIONS_INIT { (uint32_t)sizeof(jx_validate_options), NULL, 0, NULL }
+#define JX_VALIDATE_OPTIONS_INIT { (uint32_t)sizeof(jx_validate_options), NULL, 0, NULL, NULL, 0 }
 /* Sets *options to the defaults (every rule on at its default severity).  NULL is a
  * no-op. */
 JX_API void jx_validate_options_init(jx_validate_options *options);
@@ -637,10 +649,136 @@ JX_API jx_status jx_score_report_text(const jx_score_report *report, size_t inde
  * borrowed from the report.  Errors: JX_EINVAL. */
 JX_API jx_status jx_score_report_diagnostics(const jx_score_report *report, const jx_diagnostics **out);
 /* The report as JX_FORMAT_JSON ("jixiao.score/1"; flags: JX_WRITE_PRETTY) or the
- * 自评表 as JX_FORMAT_TEXT, JX_FORMAT_MARKDOWN or JX_FORMAT_CSV.  Caller-owned result.
+ * 自评表 as JX_FORMAT_TABLE (or _TEXT), JX_FORMAT_MARKDOWN or JX_FORMAT_CSV.  Caller-owned result.
  * Errors: JX_EINVAL, JX_ENOMEM. */
 JX_API jx_status jx_score_report_write(const jx_score_report *report, jx_format format, uint32_t flags,
                                        char **out, size_t *length);
+
+/* ---- added in 0.x: lengths of borrowed strings -------------------------------- */
+
+/* Each is its function without _n, plus *length: the text's size in bytes, which
+ * counts any NUL it holds (0 when *out is NULL).  Both out pointers are required.
+ * Strings without an _n form never hold NUL: codes, decimals, dates, the rule
+ * catalogue, names of enumerators (their length is strlen).  Paths are the
+ * operating system's and NUL-terminated by its rule. */
+JX_API jx_status jx_document_title_n(const jx_document *document, const char **out, size_t *length);
+JX_API jx_status jx_declaration_text_n(const jx_declaration *declaration, jx_declaration_field field,
+                                       const char **out, size_t *length);
+JX_API jx_status jx_indicator_text_n(const jx_indicator *indicator, jx_indicator_field field,
+                                     const char **out, size_t *length);
+JX_API jx_status jx_target_text_n(const jx_target *target, jx_target_field field, const char **out,
+                                  size_t *length);
+JX_API jx_status jx_diagnostic_message_n(const jx_diagnostic *diagnostic, const char **out, size_t *length);
+JX_API jx_status jx_evaluation_reason_n(const jx_evaluation *evaluation, const char **out, size_t *length);
+JX_API jx_status jx_score_report_text_n(const jx_score_report *report, size_t index, jx_score_field field,
+                                        const char **out, size_t *length);
+/* jx_target_evaluate with the unit as (unit, unit_length): unit may be NULL (no
+ * unit) or hold NUL; JX_NUL_TERMINATED as for any text. */
+JX_API jx_status jx_target_evaluate_n(const jx_target *target, const char *actual, size_t length,
+                                      const char *unit, size_t unit_length, jx_evaluation **out,
+                                      jx_error *err);
+
+/* ---- added in 0.x: reading actuals with options --------------------------------- */
+
+/* How to read actuals JSON.  Zero members mean the defaults. */
+typedef struct jx_actuals_options {
+  uint32_t struct_size;       /* sizeof(jx_actuals_options) */
+  const char *source_name;    /* named in errors; NULL → the file name or "<input>" */
+  size_t source_name_length;  /* 0 → source_name is NUL-terminated */
+  uint64_t max_input_bytes;   /* 0 → 1 GiB */
+  uint32_t max_json_depth;    /* JSON nesting; 0 → 256 */
+} jx_actuals_options;
+
+#define JX_ACTUALS_OPTIONS_INIT { (uint32_t)sizeof(jx_actuals_options), NULL, 0, 0, 0 }
+/* Sets *options to the defaults.  NULL is a no-op. */
+JX_API void jx_actuals_options_init(jx_actuals_options *options);
+/* jx_actuals_read and jx_actuals_read_file with options (NULL: the defaults).
+ * Errors: as those, and JX_ELIMIT (input beyond max_input_bytes, nesting beyond
+ * max_json_depth, named in the message). */
+JX_API jx_status jx_actuals_read_v2(const char *json, size_t length, const jx_actuals_options *options,
+                                    jx_actuals **out, jx_error *err);
+JX_API jx_status jx_actuals_read_file_v2(const char *path, const jx_actuals_options *options,
+                                         jx_actuals **out, jx_error *err);
+
+/* ---- added in 0.x: streaming reader of the published layout --------------------- */
+
+/* Reads a document one declaration at a time, so that a large input never has all
+ * its declarations in memory (the C++ PublishedTextReader).  Caller-owned;
+ * jx_reader_free.  The declarations it gives are those jx_document_read gives for
+ * the same input, in order, with the same diagnostics.  jx_reader_next changes the
+ * reader: use one reader from one thread at a time. */
+typedef struct jx_reader jx_reader;
+
+/* Opens a reader over (bytes, length), which must stay valid and unchanged until
+ * jx_reader_free (they are not copied).  options as for jx_document_read; format
+ * JX_FORMAT_AUTO, JX_FORMAT_PUBLISHED or JX_FORMAT_TEXT (anything else is JX_EINVAL:
+ * JSON is read whole by jx_document_read).  Errors: JX_EINVAL, JX_ELIMIT
+ * (max_input_bytes), JX_ENOMEM. */
+JX_API jx_status jx_reader_open(const char *bytes, size_t length, const jx_read_options *options,
+                                jx_reader **out, jx_error *err);
+/* The same over a file, read into memory the reader owns.  Errors: as above, JX_EIO. */
+JX_API jx_status jx_reader_open_file(const char *path, const jx_read_options *options, jx_reader **out,
+                                     jx_error *err);
+/* The next declaration, borrowed from the reader and valid until the next
+ * jx_reader_next or jx_reader_free; *out is NULL (and the status JX_OK) at the end
+ * of the input.  Its index in the document is the number of declarations given
+ * before it (the index its diagnostics name).  Errors: JX_EINVAL (NULL, or the
+ * reader failed before), JX_ELIMIT (a limit of the options: the reader is then
+ * finished), JX_ENOMEM. */
+JX_API jx_status jx_reader_next(jx_reader *reader, const jx_declaration **out, jx_error *err);
+/* The document title and its length (NULL and 0 when there is none); final once
+ * jx_reader_next has returned once.  Valid until jx_reader_free.  Errors: JX_EINVAL. */
+JX_API jx_status jx_reader_title(const jx_reader *reader, const char **out, size_t *length);
+/* The reader's diagnostics so far, borrowed (valid until the next jx_reader_next or
+ * jx_reader_free); complete once jx_reader_next has given NULL.  Those about a
+ * declaration are there when it is given.  Errors: JX_EINVAL. */
+JX_API jx_status jx_reader_diagnostics(const jx_reader *reader, const jx_diagnostics **out);
+/* NULL is a no-op.  Invalidates what the reader lent. */
+JX_API void jx_reader_free(jx_reader *reader);
+
+/* ---- added in 0.x: a document as columns (for data frames) ---------------------- */
+
+/* Column data of a whole document in one call: one buffer per column instead of a
+ * call per field (bindings build data frames from it).  Caller-owned; jx_columns_free. */
+typedef struct jx_columns jx_columns;
+
+typedef enum jx_rows {
+  JX_ROWS_INDICATORS = 0,  /* one row per indicator, in document order */
+  JX_ROWS_DECLARATIONS = 1 /* one row per declaration */
+} jx_rows;
+
+typedef enum jx_column_type {
+  JX_COLUMN_TEXT = 0,    /* UTF-8 (decimals and dates as the document JSON writes them) */
+  JX_COLUMN_INTEGER = 1, /* int64_t */
+  JX_COLUMN_MONEY = 2,   /* int64_t 分 (exact) */
+  JX_COLUMN_BOOL = 3     /* int64_t 0 or 1 */
+} jx_column_type;
+
+/* The columns of the document JSON (formats.md), named by its keys joined with dots
+ * ("target.value", "funds.total"), each row a value or absent where the JSON has null
+ * or no key.  Indicator rows lead with "declaration" and "indicator" (0-based
+ * positions) and "project" (the declaration's project.name); declaration rows with
+ * "declaration", and end with "indicators" (their count).  Errors: JX_EINVAL (NULL,
+ * unknown rows), JX_ENOMEM. */
+JX_API jx_status jx_document_columns(const jx_document *document, jx_rows rows, jx_columns **out,
+                                     jx_error *err);
+/* NULL is a no-op.  Invalidates every pointer it lent. */
+JX_API void jx_columns_free(jx_columns *columns);
+/* Number of rows and of columns; either pointer may be NULL.  Errors: JX_EINVAL. */
+JX_API jx_status jx_columns_shape(const jx_columns *columns, size_t *rows, size_t *count);
+/* Column index's name (ASCII, static storage) and type; either may be NULL.
+ * Errors: JX_EINVAL, JX_ERANGE. */
+JX_API jx_status jx_columns_info(const jx_columns *columns, size_t index, const char **name,
+                                 jx_column_type *type);
+/* Column index's data, borrowed while the columns live; any out pointer may be NULL.
+ * present: one byte per row, 1 when the row has a value.  JX_COLUMN_TEXT: text holds
+ * the values back to back (text_length bytes), offsets rows + 1 byte offsets (row i is
+ * text[offsets[i], offsets[i + 1]), empty when absent), integers NULL.  Other types:
+ * integers holds one value per row (0 when absent), text and offsets NULL,
+ * text_length 0.  Errors: JX_EINVAL, JX_ERANGE. */
+JX_API jx_status jx_columns_data(const jx_columns *columns, size_t index, const uint8_t **present,
+                                 const int64_t **integers, const char **text, const uint64_t **offsets,
+                                 size_t *text_length);
 
 #ifdef __cplusplus
 }

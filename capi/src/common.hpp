@@ -8,6 +8,7 @@
 #include <cstring>
 #include <exception>
 #include <new>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -74,6 +75,47 @@ inline std::string_view text_arg(const char* text, std::size_t length, const cha
   require(text, name);
   return length == JX_NUL_TERMINATED ? std::string_view(text) : std::string_view(text, length);
 }
+
+// A borrowed string with its length (NUL allowed inside); data NULL when absent.
+struct Lent {
+  const char* data = nullptr;
+  std::size_t size = 0;
+};
+inline Lent lent(const std::string& text) noexcept { return {text.c_str(), text.size()}; }
+inline Lent lent(const std::optional<std::string>& text) noexcept { return text ? lent(*text) : Lent{}; }
+inline Lent lent(const char* literal) noexcept { return {literal, std::strlen(literal)}; }
+// Hands a borrowed string out: length may be NULL (the forms without _n).
+inline void lend(Lent text, const char** out, std::size_t* length) {
+  require(out, "out");
+  *out = text.data;
+  if (length != nullptr) *length = text.size;
+}
+
+// An optional name given as (text, length) in an options struct: NULL → nullopt,
+// length 0 → NUL-terminated.
+inline std::optional<std::string> name_arg(const char* text, std::size_t length) {
+  if (text == nullptr) return std::nullopt;
+  return length == 0 || length == JX_NUL_TERMINATED ? std::string(text) : std::string(text, length);
+}
+
+// A limit member of an options struct: 0 → fallback; beyond size_t → the largest.
+inline std::size_t limit_or(std::uint64_t value, std::size_t fallback) {
+  if (value == 0) return fallback;
+  if (value > static_cast<std::uint64_t>(SIZE_MAX)) return SIZE_MAX;
+  return static_cast<std::size_t>(value);
+}
+
+// Error(limit) naming source ("" → "<input>") when an input of size bytes is beyond max_bytes.
+inline void check_input_size(std::size_t size, std::size_t max_bytes, const std::string& source) {
+  if (size <= max_bytes) return;
+  throw Error(ErrorKind::limit,
+              (source.empty() ? std::string("<input>") : source) + ": input of " + std::to_string(size) +
+                  " bytes exceeds max_input_bytes " + std::to_string(max_bytes),
+              Error::no_offset, 0, {}, source);
+}
+
+// The whole file; Error(io) naming it, Error(limit) before reading one beyond max_bytes.
+std::string read_whole_file(const char* path, std::size_t max_bytes);
 
 // A caller-owned copy (malloc'd; released by jx_string_free).
 char* duplicate(std::string_view text);

@@ -16,15 +16,11 @@ JIXIAO_BEGIN_NAMESPACE
 namespace capi {
 namespace {
 
-std::size_t limit_or(std::uint64_t value, std::size_t fallback) {
-  if (value == 0) return fallback;
-  if (value > std::numeric_limits<std::size_t>::max()) return std::numeric_limits<std::size_t>::max();
-  return static_cast<std::size_t>(value);
-}
+}  // namespace
 
 ReadOptions read_options_of(const jx_read_options& o, std::string default_source) {
   ReadOptions options;
-  options.source_name = o.source_name != nullptr ? std::string(o.source_name) : std::move(default_source);
+  options.source_name = name_arg(o.source_name, o.source_name_length).value_or(std::move(default_source));
   options.limits.max_input_bytes = limit_or(o.max_input_bytes, options.limits.max_input_bytes);
   options.limits.max_line_bytes = limit_or(o.max_line_bytes, options.limits.max_line_bytes);
   options.limits.max_rows = limit_or(o.max_rows, options.limits.max_rows);
@@ -33,14 +29,10 @@ ReadOptions read_options_of(const jx_read_options& o, std::string default_source
   return options;
 }
 
+namespace {
+
 Document read_bytes(std::string_view bytes, jx_format format, const ReadOptions& options) {
-  if (bytes.size() > options.limits.max_input_bytes) {
-    throw Error(ErrorKind::limit,
-                (options.source_name.empty() ? std::string("<input>") : options.source_name) + ": input of " +
-                    std::to_string(bytes.size()) + " bytes exceeds max_input_bytes " +
-                    std::to_string(options.limits.max_input_bytes),
-                Error::no_offset, 0, {}, options.source_name);
-  }
+  check_input_size(bytes.size(), options.limits.max_input_bytes, options.source_name);
   switch (format) {
     case JX_FORMAT_AUTO: return read_document(bytes, options);
     case JX_FORMAT_JSON: {
@@ -50,21 +42,24 @@ Document read_bytes(std::string_view bytes, jx_format format, const ReadOptions&
       json.check_targets = options.check_targets;
       return document_from_json(bytes, json);
     }
-    case JX_FORMAT_TEXT: {
+    case JX_FORMAT_TEXT:
+    case JX_FORMAT_PUBLISHED: {
       IngestOptions ingest;
       ingest.source_name = options.source_name;
       ingest.limits = options.limits;
       return read_published_text(bytes, ingest);
     }
     case JX_FORMAT_CSV:
-    case JX_FORMAT_MARKDOWN: break;
+    case JX_FORMAT_MARKDOWN:
+    case JX_FORMAT_TABLE: break;
   }
   fail(JX_EINVAL, "read_options.format " + std::to_string(static_cast<int>(format)) +
-                      ": documents are read from JX_FORMAT_AUTO, JX_FORMAT_TEXT or JX_FORMAT_JSON");
+                      ": documents are read from JX_FORMAT_AUTO, JX_FORMAT_PUBLISHED (JX_FORMAT_TEXT) or JX_FORMAT_JSON");
 }
 
-// The whole file; Error(io) naming it, Error(limit) before reading one too big.
-std::string read_file(const char* path, std::size_t max_bytes) {
+}  // namespace
+
+std::string read_whole_file(const char* path, std::size_t max_bytes) {
   std::ifstream in(path, std::ios::binary | std::ios::ate);
   if (!in) throw Error(ErrorKind::io, std::string(path) + ": cannot open the file", Error::no_offset, 0, {}, path);
   auto end = in.tellg();
@@ -83,6 +78,8 @@ std::string read_file(const char* path, std::size_t max_bytes) {
   }
   return bytes;
 }
+
+namespace {
 
 const DocumentHandle& document_of(const jx_document* d) {
   require(d, "document");
@@ -110,7 +107,35 @@ const std::optional<Money>* funds_member(const Funds& funds, jx_funds_field fiel
   fail(JX_EINVAL, "unknown funds field " + std::to_string(static_cast<int>(field)));
 }
 
-const char* optional_text(const std::optional<std::string>& s) { return s ? s->c_str() : nullptr; }
+
+Lent declaration_field(const DeclarationView& view, jx_declaration_field field) {
+  const Declaration& d = *view.declaration;
+  switch (field) {
+    case JX_PROJECT_NAME: return lent(d.project.name);
+    case JX_PROJECT_NATURE: return lent(d.project.nature);
+    case JX_PROJECT_CATEGORY: return lent(d.project.category);
+    case JX_PROJECT_SUPERVISOR: return lent(d.project.supervisor);
+    case JX_PROJECT_IMPLEMENTER: return lent(d.project.implementer);
+    case JX_PROJECT_START_DATE: return lent(view.start_date);
+    case JX_PROJECT_END_DATE: return lent(view.end_date);
+    case JX_GOALS_OVERALL: return lent(d.goals.overall);
+    case JX_GOALS_ANNUAL: return lent(d.goals.annual);
+    case JX_FUNDS_UNIT: return lent(d.funds.unit);
+    case JX_TAXONOMY: return lent(d.taxonomy == TaxonomyEdition::e2015 ? "2015" : "2021");
+  }
+  fail(JX_EINVAL, "unknown declaration field " + std::to_string(static_cast<int>(field)));
+}
+
+Lent indicator_field(const Indicator& i, jx_indicator_field field) {
+  switch (field) {
+    case JX_INDICATOR_LEVEL1: return lent(i.level1);
+    case JX_INDICATOR_LEVEL2: return lent(i.level2);
+    case JX_INDICATOR_NAME: return lent(i.name);
+    case JX_INDICATOR_RAW: return lent(i.target.raw);
+    case JX_INDICATOR_LABEL: return lent(i.label);
+  }
+  fail(JX_EINVAL, "unknown indicator field " + std::to_string(static_cast<int>(field)));
+}
 
 void build_indicators(const DeclarationView& view) {
   std::call_once(view.indicators_built, [&] {
@@ -181,7 +206,7 @@ JX_API jx_status jx_document_read_file(const char* path, const jx_read_options* 
     require(out, "out");
     auto o = load_options(options, "jx_read_options");
     auto read = read_options_of(o, path);
-    std::string bytes = read_file(path, read.limits.max_input_bytes);
+    std::string bytes = read_whole_file(path, read.limits.max_input_bytes);
     *out = capi::out(make_document(read_bytes(bytes, o.format, read)).release());
   });
 }
@@ -192,7 +217,15 @@ JX_API jx_status jx_document_title(const jx_document* document, const char** out
   return guarded(nullptr, [&] {
     const auto& d = document_of(document);
     require(out, "out");
-    *out = optional_text(d.document.title);
+    lend(lent(d.document.title), out, nullptr);
+  });
+}
+
+JX_API jx_status jx_document_title_n(const jx_document* document, const char** out, size_t* length) {
+  return guarded(nullptr, [&] {
+    const auto& d = document_of(document);
+    require(length, "length");
+    lend(lent(d.document.title), out, length);
   });
 }
 
@@ -243,21 +276,17 @@ JX_API jx_status jx_declaration_text(const jx_declaration* declaration, jx_decla
   return guarded(nullptr, [&] {
     const auto& view = declaration_of(declaration);
     require(out, "out");
-    const Declaration& d = *view.declaration;
-    switch (field) {
-      case JX_PROJECT_NAME: *out = optional_text(d.project.name); return;
-      case JX_PROJECT_NATURE: *out = optional_text(d.project.nature); return;
-      case JX_PROJECT_CATEGORY: *out = optional_text(d.project.category); return;
-      case JX_PROJECT_SUPERVISOR: *out = optional_text(d.project.supervisor); return;
-      case JX_PROJECT_IMPLEMENTER: *out = optional_text(d.project.implementer); return;
-      case JX_PROJECT_START_DATE: *out = optional_text(view.start_date); return;
-      case JX_PROJECT_END_DATE: *out = optional_text(view.end_date); return;
-      case JX_GOALS_OVERALL: *out = optional_text(d.goals.overall); return;
-      case JX_GOALS_ANNUAL: *out = optional_text(d.goals.annual); return;
-      case JX_FUNDS_UNIT: *out = optional_text(d.funds.unit); return;
-      case JX_TAXONOMY: *out = d.taxonomy == TaxonomyEdition::e2015 ? "2015" : "2021"; return;
-    }
-    fail(JX_EINVAL, "unknown declaration field " + std::to_string(static_cast<int>(field)));
+    lend(declaration_field(view, field), out, nullptr);
+  });
+}
+
+JX_API jx_status jx_declaration_text_n(const jx_declaration* declaration, jx_declaration_field field,
+                                       const char** out, size_t* length) {
+  return guarded(nullptr, [&] {
+    const auto& view = declaration_of(declaration);
+    require(out, "out");
+    require(length, "length");
+    lend(declaration_field(view, field), out, length);
   });
 }
 
@@ -319,14 +348,17 @@ JX_API jx_status jx_indicator_text(const jx_indicator* indicator, jx_indicator_f
   return guarded(nullptr, [&] {
     const auto& i = *indicator_of(indicator).indicator;
     require(out, "out");
-    switch (field) {
-      case JX_INDICATOR_LEVEL1: *out = i.level1.c_str(); return;
-      case JX_INDICATOR_LEVEL2: *out = i.level2.c_str(); return;
-      case JX_INDICATOR_NAME: *out = i.name.c_str(); return;
-      case JX_INDICATOR_RAW: *out = i.target.raw.c_str(); return;
-      case JX_INDICATOR_LABEL: *out = optional_text(i.label); return;
-    }
-    fail(JX_EINVAL, "unknown indicator field " + std::to_string(static_cast<int>(field)));
+    lend(indicator_field(i, field), out, nullptr);
+  });
+}
+
+JX_API jx_status jx_indicator_text_n(const jx_indicator* indicator, jx_indicator_field field, const char** out,
+                                     size_t* length) {
+  return guarded(nullptr, [&] {
+    const auto& i = *indicator_of(indicator).indicator;
+    require(out, "out");
+    require(length, "length");
+    lend(indicator_field(i, field), out, length);
   });
 }
 

@@ -40,13 +40,19 @@ extern "C" {
 
 JX_API jx_status jx_target_evaluate(const jx_target* target, const char* actual, size_t length, const char* unit,
                                     jx_evaluation** out, jx_error* err) {
+  return jx_target_evaluate_n(target, actual, length, unit, JX_NUL_TERMINATED, out, err);
+}
+
+JX_API jx_status jx_target_evaluate_n(const jx_target* target, const char* actual, size_t length, const char* unit,
+                                      size_t unit_length, jx_evaluation** out, jx_error* err) {
   return guarded(err, [&] {
     require(target, "target");
     auto text = text_arg(actual, length, "actual");
+    auto unit_text = unit != nullptr ? text_arg(unit, unit_length, "unit") : std::string_view();
     require(out, "out");
     const Target& t = *in(target)->target;
     auto result = std::make_unique<EvaluationHandle>();
-    result->evaluation = evaluate(t, actual_for(t, text, unit ? unit : ""));
+    result->evaluation = evaluate(t, actual_for(t, text, unit_text));
     if (result->evaluation.degree) result->degree = result->evaluation.degree->to_string();
     *out = capi::out(result.release());
   });
@@ -79,6 +85,15 @@ JX_API jx_status jx_evaluation_reason(const jx_evaluation* evaluation, const cha
     const auto& e = evaluation_of(evaluation);
     require(out, "out");
     *out = e.evaluation.reason.c_str();
+  });
+}
+
+JX_API jx_status jx_evaluation_reason_n(const jx_evaluation* evaluation, const char** out, size_t* length) {
+  return guarded(nullptr, [&] {
+    const auto& e = evaluation_of(evaluation);
+    require(out, "out");
+    require(length, "length");
+    lend(lent(e.evaluation.reason), out, length);
   });
 }
 

@@ -15,6 +15,7 @@
 #include "jixiao/config.hpp"
 #include "jixiao/declaration.hpp"
 #include "jixiao/diagnostic.hpp"
+#include "jixiao/read.hpp"
 #include "jixiao/target.hpp"
 
 JIXIAO_BEGIN_NAMESPACE
@@ -80,6 +81,9 @@ JIXIAO_CAPI_HANDLE(jx_diagnostic, Diagnostic)
 
 // Renders view's decimals unless done already.
 void render_decimals(const TargetView& view);
+
+// jx_read_options → ReadOptions (source name, limits); default_source when none is named.
+ReadOptions read_options_of(const jx_read_options& options, std::string default_source);
 
 // Builds the declaration views of a freshly read document.
 std::unique_ptr<DocumentHandle> make_document(Document&& document);

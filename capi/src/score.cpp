@@ -1,11 +1,11 @@
 // jx_actuals_*, jx_score and jx_score_report_*: self-evaluation scoring.
 
-#include <fstream>
 #include <limits>
 
 #include "common.hpp"
 #include "handles.hpp"
 #include "jixiao/decimal.hpp"
+#include "jixiao/ingest.hpp"
 #include "jixiao/json.hpp"
 #include "jixiao/score.hpp"
 #include "jixiao/score_json.hpp"
@@ -87,18 +87,38 @@ ScoreOptions score_options_of(const jx_score_options& o) {
   return options;
 }
 
-std::string read_file(const char* path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error(ErrorKind::io, std::string(path) + ": cannot open the file", Error::no_offset, 0, {}, path);
-  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (in.bad()) throw Error(ErrorKind::io, std::string(path) + ": cannot read the file", Error::no_offset, 0, {}, path);
-  return bytes;
+// The default input limit of jx_read_options (1 GiB), for actuals as for documents.
+constexpr std::size_t default_max_input_bytes = IngestLimits{}.max_input_bytes;
+
+Actuals read_actuals(std::string_view json, const jx_actuals_options& o, const char* default_source) {
+  JsonReadOptions options;
+  options.source_name = name_arg(o.source_name, o.source_name_length).value_or(default_source);
+  options.max_depth = limit_or(o.max_json_depth, options.max_depth);
+  check_input_size(json.size(), limit_or(o.max_input_bytes, default_max_input_bytes), options.source_name);
+  return actuals_from_json(json, options);
 }
 
-Actuals read_actuals(std::string_view json, const char* source_name) {
-  JsonReadOptions options;
-  if (source_name != nullptr) options.source_name = source_name;
-  return actuals_from_json(json, options);
+jx_actuals_options actuals_options_named(const char* source_name) {
+  jx_actuals_options o{};
+  o.struct_size = sizeof o;
+  o.source_name = source_name;
+  return o;
+}
+
+Lent report_field(const ReportHandle& r, std::size_t index, jx_score_field field) {
+  if (index >= r.rows.size()) {
+    fail(JX_ERANGE, "declaration index " + std::to_string(index) + " out of range (the report has " +
+                        std::to_string(r.rows.size()) + ")");
+  }
+  const auto& row = r.rows[index];
+  switch (field) {
+    case JX_SCORE_PROJECT: return lent(r.report.declarations[index].project);
+    case JX_SCORE_TOTAL: return lent(row.total);
+    case JX_SCORE_GRADE: return lent(row.grade);
+    case JX_SCORE_BUDGET_RATE: return lent(row.budget_rate);
+    case JX_SCORE_BUDGET_SCORE: return lent(row.budget_score);
+  }
+  fail(JX_EINVAL, "unknown score field " + std::to_string(static_cast<int>(field)));
 }
 
 std::unique_ptr<ReportHandle> make_report(ScoreReport&& report) {
@@ -134,7 +154,7 @@ JX_API jx_status jx_actuals_read(const char* json, size_t length, const char* so
     auto input = text_arg(json, length, "json");
     require(out, "out");
     auto actuals = std::make_unique<ActualsHandle>();
-    actuals->actuals = read_actuals(input, source_name);
+    actuals->actuals = read_actuals(input, actuals_options_named(source_name), "");
     *out = capi::out(actuals.release());
   });
 }
@@ -144,7 +164,38 @@ JX_API jx_status jx_actuals_read_file(const char* path, jx_actuals** out, jx_err
     require(path, "path");
     require(out, "out");
     auto actuals = std::make_unique<ActualsHandle>();
-    actuals->actuals = read_actuals(read_file(path), path);
+    const auto o = actuals_options_named(nullptr);
+    actuals->actuals = read_actuals(read_whole_file(path, default_max_input_bytes), o, path);
+    *out = capi::out(actuals.release());
+  });
+}
+
+JX_API void jx_actuals_options_init(jx_actuals_options* options) {
+  if (options == nullptr) return;
+  *options = jx_actuals_options{};
+  options->struct_size = static_cast<uint32_t>(sizeof(jx_actuals_options));
+}
+
+JX_API jx_status jx_actuals_read_v2(const char* json, size_t length, const jx_actuals_options* options,
+                                    jx_actuals** out, jx_error* err) {
+  return guarded(err, [&] {
+    auto input = text_arg(json, length, "json");
+    require(out, "out");
+    const auto o = load_options(options, "jx_actuals_options");
+    auto actuals = std::make_unique<ActualsHandle>();
+    actuals->actuals = read_actuals(input, o, "");
+    *out = capi::out(actuals.release());
+  });
+}
+
+JX_API jx_status jx_actuals_read_file_v2(const char* path, const jx_actuals_options* options, jx_actuals** out,
+                                         jx_error* err) {
+  return guarded(err, [&] {
+    require(path, "path");
+    require(out, "out");
+    const auto o = load_options(options, "jx_actuals_options");
+    auto actuals = std::make_unique<ActualsHandle>();
+    actuals->actuals = read_actuals(read_whole_file(path, limit_or(o.max_input_bytes, default_max_input_bytes)), o, path);
     *out = capi::out(actuals.release());
   });
 }
@@ -183,19 +234,17 @@ JX_API jx_status jx_score_report_text(const jx_score_report* report, size_t inde
   return guarded(nullptr, [&] {
     const auto& r = report_of(report);
     require(out, "out");
-    if (index >= r.rows.size()) {
-      fail(JX_ERANGE, "declaration index " + std::to_string(index) + " out of range (the report has " +
-                          std::to_string(r.rows.size()) + ")");
-    }
-    const auto& row = r.rows[index];
-    switch (field) {
-      case JX_SCORE_PROJECT: *out = r.report.declarations[index].project.c_str(); return;
-      case JX_SCORE_TOTAL: *out = row.total.c_str(); return;
-      case JX_SCORE_GRADE: *out = row.grade.c_str(); return;
-      case JX_SCORE_BUDGET_RATE: *out = row.budget_rate ? row.budget_rate->c_str() : nullptr; return;
-      case JX_SCORE_BUDGET_SCORE: *out = row.budget_score.c_str(); return;
-    }
-    fail(JX_EINVAL, "unknown score field " + std::to_string(static_cast<int>(field)));
+    lend(report_field(r, index, field), out, nullptr);
+  });
+}
+
+JX_API jx_status jx_score_report_text_n(const jx_score_report* report, size_t index, jx_score_field field,
+                                        const char** out, size_t* length) {
+  return guarded(nullptr, [&] {
+    const auto& r = report_of(report);
+    require(out, "out");
+    require(length, "length");
+    lend(report_field(r, index, field), out, length);
   });
 }
 
@@ -220,12 +269,14 @@ JX_API jx_status jx_score_report_write(const jx_score_report* report, jx_format 
         give_string(to_json(r.report, options), out, length);
         return;
       }
-      case JX_FORMAT_TEXT: give_string(render_score_text(r.report), out, length); return;
+      case JX_FORMAT_TEXT:
+      case JX_FORMAT_TABLE: give_string(render_score_text(r.report), out, length); return;
       case JX_FORMAT_MARKDOWN: give_string(render_score_markdown(r.report), out, length); return;
       case JX_FORMAT_CSV: give_string(render_score_csv(r.report), out, length); return;
-      case JX_FORMAT_AUTO: break;
+      case JX_FORMAT_AUTO:
+      case JX_FORMAT_PUBLISHED: break;
     }
-    fail(JX_EINVAL, "score reports are written as JX_FORMAT_JSON, JX_FORMAT_TEXT, JX_FORMAT_MARKDOWN or JX_FORMAT_CSV");
+    fail(JX_EINVAL, "score reports are written as JX_FORMAT_JSON, JX_FORMAT_TABLE (JX_FORMAT_TEXT), JX_FORMAT_MARKDOWN or JX_FORMAT_CSV");
   });
 }
 

@@ -13,7 +13,8 @@ namespace {
 
 // NUL-terminated names (the C++ to_string views are not promised to be).
 const char* kind_name(TargetKind kind) noexcept {
-  static const char* const names[] = {"compare", "range", "trend", "deadline", "period", "qualitative", "invalid"};
+  static const char* const names[] = {"compare", "range", "trend", "deadline", "period", "qualitative", "invalid",
+                                       "placeholder"};
   return names[static_cast<int>(kind)];
 }
 const char* op_name(CompareOp op) noexcept {
@@ -73,63 +74,63 @@ const Target& target_of(const jx_target* t) {
   fail(JX_EINVAL, std::string(field) + " does not apply to a " + kind_name(t.kind()) + " target");
 }
 
-const char* text_field(const TargetView& view, jx_target_field field) {
+Lent text_field(const TargetView& view, jx_target_field field) {
   render_decimals(view);
   const Target& t = *view.target;
   const TargetValue& v = t.value;
   switch (field) {
-    case JX_TARGET_RAW: return t.raw.c_str();
-    case JX_TARGET_KIND_NAME: return kind_name(t.kind());
+    case JX_TARGET_RAW: return lent(t.raw);
+    case JX_TARGET_KIND_NAME: return lent(kind_name(t.kind()));
     case JX_TARGET_OP:
-      if (auto* c = std::get_if<CompareTarget>(&v)) return op_name(c->op);
+      if (auto* c = std::get_if<CompareTarget>(&v)) return lent(op_name(c->op));
       not_of_kind(t, "JX_TARGET_OP");
     case JX_TARGET_VALUE:
-      if (std::holds_alternative<CompareTarget>(v)) return view.first.c_str();
+      if (std::holds_alternative<CompareTarget>(v)) return lent(view.first);
       not_of_kind(t, "JX_TARGET_VALUE");
     case JX_TARGET_UNIT:
-      if (auto* c = std::get_if<CompareTarget>(&v)) return c->unit.c_str();
-      if (auto* r = std::get_if<RangeTarget>(&v)) return r->unit.c_str();
+      if (auto* c = std::get_if<CompareTarget>(&v)) return lent(c->unit);
+      if (auto* r = std::get_if<RangeTarget>(&v)) return lent(r->unit);
       not_of_kind(t, "JX_TARGET_UNIT");
     case JX_TARGET_NOTE:
-      if (auto* c = std::get_if<CompareTarget>(&v)) return c->note.c_str();
-      if (auto* r = std::get_if<RangeTarget>(&v)) return r->note.c_str();
+      if (auto* c = std::get_if<CompareTarget>(&v)) return lent(c->note);
+      if (auto* r = std::get_if<RangeTarget>(&v)) return lent(r->note);
       not_of_kind(t, "JX_TARGET_NOTE");
     case JX_TARGET_LOW:
-      if (std::holds_alternative<RangeTarget>(v)) return view.first.c_str();
+      if (std::holds_alternative<RangeTarget>(v)) return lent(view.first);
       not_of_kind(t, "JX_TARGET_LOW");
     case JX_TARGET_HIGH:
-      if (std::holds_alternative<RangeTarget>(v)) return view.second.c_str();
+      if (std::holds_alternative<RangeTarget>(v)) return lent(view.second);
       not_of_kind(t, "JX_TARGET_HIGH");
     case JX_TARGET_DIRECTION:
-      if (auto* tr = std::get_if<TrendTarget>(&v)) return direction_name(tr->direction);
+      if (auto* tr = std::get_if<TrendTarget>(&v)) return lent(direction_name(tr->direction));
       not_of_kind(t, "JX_TARGET_DIRECTION");
     case JX_TARGET_BASIS:
-      if (auto* tr = std::get_if<TrendTarget>(&v)) return basis_name(tr->basis);
+      if (auto* tr = std::get_if<TrendTarget>(&v)) return lent(basis_name(tr->basis));
       not_of_kind(t, "JX_TARGET_BASIS");
     case JX_TARGET_BY_VALUE:
-      if (std::holds_alternative<TrendTarget>(v)) return view.first.c_str();
+      if (std::holds_alternative<TrendTarget>(v)) return lent(view.first);
       not_of_kind(t, "JX_TARGET_BY_VALUE");
     case JX_TARGET_BY_UNIT:
-      if (auto* tr = std::get_if<TrendTarget>(&v)) return tr->by ? tr->by->unit.c_str() : "";
+      if (auto* tr = std::get_if<TrendTarget>(&v)) return tr->by ? lent(tr->by->unit) : lent("");
       not_of_kind(t, "JX_TARGET_BY_UNIT");
     case JX_TARGET_DATE:
-      if (std::holds_alternative<DeadlineTarget>(v)) return view.first.c_str();
+      if (std::holds_alternative<DeadlineTarget>(v)) return lent(view.first);
       not_of_kind(t, "JX_TARGET_DATE");
     case JX_TARGET_START:
-      if (auto* p = std::get_if<PeriodTarget>(&v)) return p->start.c_str();
+      if (auto* p = std::get_if<PeriodTarget>(&v)) return lent(p->start);
       not_of_kind(t, "JX_TARGET_START");
     case JX_TARGET_END:
-      if (auto* p = std::get_if<PeriodTarget>(&v)) return p->end.c_str();
+      if (auto* p = std::get_if<PeriodTarget>(&v)) return lent(p->end);
       not_of_kind(t, "JX_TARGET_END");
     case JX_TARGET_TERM:
-      if (auto* q = std::get_if<QualitativeTarget>(&v)) return q->term.c_str();
-      if (auto* ph = std::get_if<PlaceholderTarget>(&v)) return ph->term.c_str();
+      if (auto* q = std::get_if<QualitativeTarget>(&v)) return lent(q->term);
+      if (auto* ph = std::get_if<PlaceholderTarget>(&v)) return lent(ph->term);
       not_of_kind(t, "JX_TARGET_TERM");
     case JX_TARGET_ERROR_EXPECTED:
-      if (auto* e = std::get_if<InvalidTarget>(&v)) return e->expected.c_str();
+      if (auto* e = std::get_if<InvalidTarget>(&v)) return lent(e->expected);
       not_of_kind(t, "JX_TARGET_ERROR_EXPECTED");
     case JX_TARGET_ERROR_MESSAGE:
-      if (auto* e = std::get_if<InvalidTarget>(&v)) return e->message.c_str();
+      if (auto* e = std::get_if<InvalidTarget>(&v)) return lent(e->message);
       not_of_kind(t, "JX_TARGET_ERROR_MESSAGE");
   }
   fail(JX_EINVAL, "unknown target field " + std::to_string(static_cast<int>(field)));
@@ -191,8 +192,16 @@ JX_API jx_status jx_target_kind_of(const jx_target* target, jx_target_kind* out)
 JX_API jx_status jx_target_text(const jx_target* target, jx_target_field field, const char** out) {
   return guarded(nullptr, [&] {
     target_of(target);
+    lend(text_field(*in(target), field), out, nullptr);
+  });
+}
+
+JX_API jx_status jx_target_text_n(const jx_target* target, jx_target_field field, const char** out, size_t* length) {
+  return guarded(nullptr, [&] {
+    target_of(target);
     require(out, "out");
-    *out = text_field(*in(target), field);
+    require(length, "length");
+    lend(text_field(*in(target), field), out, length);
   });
 }
 

@@ -129,6 +129,15 @@ JX_API jx_status jx_diagnostic_message(const jx_diagnostic* diagnostic, const ch
   });
 }
 
+JX_API jx_status jx_diagnostic_message_n(const jx_diagnostic* diagnostic, const char** out, size_t* length) {
+  return guarded(nullptr, [&] {
+    const auto& d = one(diagnostic);
+    require(out, "out");
+    require(length, "length");
+    lend(lent(d.message), out, length);
+  });
+}
+
 JX_API jx_status jx_diagnostic_location(const jx_diagnostic* diagnostic, int64_t* declaration, int64_t* indicator,
                                         uint32_t* line) {
   return guarded(nullptr, [&] {
@@ -154,13 +163,16 @@ JX_API jx_status jx_validate(const jx_document* document, const jx_validate_opti
     if (o.rule_count > 0) require(o.rules, "jx_validate_options.rules");
     ValidateOptions settings;
     if (o.profile != nullptr) {
-      const std::string_view profile(o.profile);
+      const std::string_view profile(o.profile, o.profile_length == 0 || o.profile_length == JX_NUL_TERMINATED
+                                                    ? std::strlen(o.profile)
+                                                    : o.profile_length);
       settings = !profile.empty() && profile.front() == '{' ? validation_profile_from_json(profile, "jx_validate_options.profile")
                                                             : validation_profile(profile);
     }
     for (size_t i = 0; i < o.rule_count; ++i) {
       if (o.rules[i] == nullptr) fail(JX_EINVAL, "jx_validate_options.rules[" + std::to_string(i) + "] is NULL");
-      settings.apply(o.rules[i]);
+      const std::size_t length = o.rule_lengths != nullptr ? o.rule_lengths[i] : JX_NUL_TERMINATED;
+      settings.apply(length == JX_NUL_TERMINATED ? std::string_view(o.rules[i]) : std::string_view(o.rules[i], length));
     }
     auto list = std::make_unique<DiagnosticList>();
     list->owned = validate(in(document)->document, settings);

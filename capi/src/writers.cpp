@@ -44,11 +44,13 @@ JX_API jx_status jx_document_write(const jx_document* document, jx_format format
         return;
       }
       case JX_FORMAT_CSV: give_string(indicators_csv(d), out, length); return;
-      case JX_FORMAT_TEXT: give_string(render_published_text(d), out, length); return;
+      case JX_FORMAT_TEXT:
+      case JX_FORMAT_PUBLISHED: give_string(render_published_text(d), out, length); return;
       case JX_FORMAT_AUTO:
-      case JX_FORMAT_MARKDOWN: break;
+      case JX_FORMAT_MARKDOWN:
+      case JX_FORMAT_TABLE: break;
     }
-    fail(JX_EINVAL, "documents are written as JX_FORMAT_JSON, JX_FORMAT_CSV or JX_FORMAT_TEXT");
+    fail(JX_EINVAL, "documents are written as JX_FORMAT_JSON, JX_FORMAT_CSV or JX_FORMAT_PUBLISHED (JX_FORMAT_TEXT)");
   });
 }
 
@@ -58,18 +60,21 @@ JX_API jx_status jx_document_summary(const jx_document* document, jx_format form
     const Document& d = document_of(document);
     require(out, "out");
     check_flags(flags);
-    if (format == JX_FORMAT_AUTO || format < JX_FORMAT_AUTO || format > JX_FORMAT_MARKDOWN) {
-      fail(JX_EINVAL, "the summary is written as JX_FORMAT_TEXT, JX_FORMAT_MARKDOWN, JX_FORMAT_CSV or JX_FORMAT_JSON");
+    if (format != JX_FORMAT_TEXT && format != JX_FORMAT_TABLE && format != JX_FORMAT_MARKDOWN && format != JX_FORMAT_CSV &&
+        format != JX_FORMAT_JSON) {
+      fail(JX_EINVAL, "the summary is written as JX_FORMAT_TABLE (JX_FORMAT_TEXT), JX_FORMAT_MARKDOWN, JX_FORMAT_CSV or JX_FORMAT_JSON");
     }
     const Summary summary = summarize(d);
     switch (format) {
-      case JX_FORMAT_TEXT: give_string(render_summary_text(summary), out, length); return;
+      case JX_FORMAT_TEXT:
+      case JX_FORMAT_TABLE: give_string(render_summary_text(summary), out, length); return;
       case JX_FORMAT_MARKDOWN: give_string(render_summary_markdown(summary), out, length); return;
       case JX_FORMAT_CSV: give_string(render_summary_csv(summary), out, length); return;
       case JX_FORMAT_JSON:
         give_string(render_summary_json(summary, (flags & JX_WRITE_PRETTY) != 0), out, length);
         return;
-      case JX_FORMAT_AUTO: break;
+      case JX_FORMAT_AUTO:
+      case JX_FORMAT_PUBLISHED: break;
     }
   });
 }

@@ -535,6 +535,11 @@ int main(int argc, char **argv) {
   RUN(documents);
   RUN(validation);
   RUN(scoring);
+  RUN(lengths);
+  RUN(formats);
+  RUN(actuals_options);
+  RUN(reader);
+  RUN(columns);
 #undef RUN
   return check_report(argv[0]);
 }

@@ -70,6 +70,12 @@ void test_targets(void);
 void test_documents(void);
 void test_validation(void);
 void test_scoring(void);
+/* The 0.x additions (capi_parity_test.c). */
+void test_lengths(void);
+void test_formats(void);
+void test_actuals_options(void);
+void test_reader(void);
+void test_columns(void);
 
 /* Helpers shared by the groups (capi_test.c). */
 char *read_whole_file(const char *path, size_t *length);

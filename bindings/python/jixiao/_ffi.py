@@ -34,6 +34,7 @@ c_enum = ctypes.c_int
 c_handle = ctypes.c_void_p  # every opaque pointer: jx_document *, const jx_target *, ...
 c_text_out = ctypes.POINTER(ctypes.c_char_p)  # const char **: library-owned text
 c_owned_out = ctypes.POINTER(ctypes.c_void_p)  # char **: caller-owned, jx_string_free
+c_lent_out = ctypes.POINTER(ctypes.c_void_p)  # const char ** with a length: may hold NUL
 c_size_p = ctypes.POINTER(ctypes.c_size_t)
 c_int_p = ctypes.POINTER(ctypes.c_int)
 c_handle_p = ctypes.POINTER(ctypes.c_void_p)
@@ -54,8 +55,11 @@ EBUFS = -8
 ERANGE = -9
 EINTERNAL = -10
 
-# jx_format
-FORMAT_AUTO, FORMAT_TEXT, FORMAT_JSON, FORMAT_CSV, FORMAT_MARKDOWN = range(5)
+# jx_format (FORMAT_TEXT is both FORMAT_PUBLISHED and FORMAT_TABLE, kept for old callers)
+FORMAT_AUTO, FORMAT_TEXT, FORMAT_JSON, FORMAT_CSV, FORMAT_MARKDOWN, FORMAT_PUBLISHED, FORMAT_TABLE = range(7)
+# jx_rows, jx_column_type
+ROWS_INDICATORS, ROWS_DECLARATIONS = range(2)
+COLUMN_TEXT, COLUMN_INTEGER, COLUMN_MONEY, COLUMN_BOOL = range(4)
 WRITE_PRETTY = 1
 
 # jx_money_style
@@ -120,6 +124,7 @@ class ReadOptions(ctypes.Structure):
         ("max_rows", ctypes.c_uint64),
         ("max_declarations", ctypes.c_uint64),
         ("max_json_depth", ctypes.c_uint32),
+        ("source_name_length", ctypes.c_size_t),
     ]
 
 
@@ -129,6 +134,18 @@ class ValidateOptions(ctypes.Structure):
         ("rules", ctypes.POINTER(ctypes.c_char_p)),
         ("rule_count", ctypes.c_size_t),
         ("profile", ctypes.c_char_p),
+        ("rule_lengths", ctypes.POINTER(ctypes.c_size_t)),
+        ("profile_length", ctypes.c_size_t),
+    ]
+
+
+class ActualsOptions(ctypes.Structure):
+    _fields_ = [
+        ("struct_size", ctypes.c_uint32),
+        ("source_name", ctypes.c_char_p),
+        ("source_name_length", ctypes.c_size_t),
+        ("max_input_bytes", ctypes.c_uint64),
+        ("max_json_depth", ctypes.c_uint32),
     ]
 
 
@@ -242,6 +259,36 @@ PROTOTYPES = {
     "jx_score_report_text": (c_status, [c_handle, ctypes.c_size_t, c_enum, c_text_out]),
     "jx_score_report_diagnostics": (c_status, [c_handle, c_handle_p]),
     "jx_score_report_write": (c_status, [c_handle, c_enum, ctypes.c_uint32, c_owned_out, c_size_p]),
+    # added in 0.x: lengths of borrowed strings (text may hold NUL: read with ctypes.string_at)
+    "jx_document_title_n": (c_status, [c_handle, c_lent_out, c_size_p]),
+    "jx_declaration_text_n": (c_status, [c_handle, c_enum, c_lent_out, c_size_p]),
+    "jx_indicator_text_n": (c_status, [c_handle, c_enum, c_lent_out, c_size_p]),
+    "jx_target_text_n": (c_status, [c_handle, c_enum, c_lent_out, c_size_p]),
+    "jx_diagnostic_message_n": (c_status, [c_handle, c_lent_out, c_size_p]),
+    "jx_evaluation_reason_n": (c_status, [c_handle, c_lent_out, c_size_p]),
+    "jx_score_report_text_n": (c_status, [c_handle, ctypes.c_size_t, c_enum, c_lent_out, c_size_p]),
+    "jx_target_evaluate_n": (c_status, [c_handle, _text, ctypes.c_size_t, _text, ctypes.c_size_t, c_handle_p,
+                                        _ErrorP]),
+    # added in 0.x: actuals with options
+    "jx_actuals_options_init": (None, [ctypes.POINTER(ActualsOptions)]),
+    "jx_actuals_read_v2": (c_status, [_text, ctypes.c_size_t, ctypes.POINTER(ActualsOptions), c_handle_p,
+                                      _ErrorP]),
+    "jx_actuals_read_file_v2": (c_status, [_text, ctypes.POINTER(ActualsOptions), c_handle_p, _ErrorP]),
+    # added in 0.x: the streaming reader
+    "jx_reader_open": (c_status, [_text, ctypes.c_size_t, ctypes.POINTER(ReadOptions), c_handle_p, _ErrorP]),
+    "jx_reader_open_file": (c_status, [_text, ctypes.POINTER(ReadOptions), c_handle_p, _ErrorP]),
+    "jx_reader_next": (c_status, [c_handle, c_handle_p, _ErrorP]),
+    "jx_reader_title": (c_status, [c_handle, c_lent_out, c_size_p]),
+    "jx_reader_diagnostics": (c_status, [c_handle, c_handle_p]),
+    "jx_reader_free": (None, [c_handle]),
+    # added in 0.x: a document as columns
+    "jx_document_columns": (c_status, [c_handle, c_enum, c_handle_p, _ErrorP]),
+    "jx_columns_free": (None, [c_handle]),
+    "jx_columns_shape": (c_status, [c_handle, c_size_p, c_size_p]),
+    "jx_columns_info": (c_status, [c_handle, ctypes.c_size_t, c_text_out, c_int_p]),
+    "jx_columns_data": (c_status, [c_handle, ctypes.c_size_t, ctypes.POINTER(ctypes.c_void_p),
+                                   ctypes.POINTER(ctypes.c_void_p), ctypes.POINTER(ctypes.c_void_p),
+                                   ctypes.POINTER(ctypes.c_void_p), c_size_p]),
 }
 
 
@@ -393,6 +440,14 @@ def text(value) -> str:
     return None if value is None else value.decode("utf-8", "surrogateescape")
 
 
+def lent(pointer: ctypes.c_void_p, length: ctypes.c_size_t):
+    """A library-owned text lent with its length (the _n accessors) as str or None:
+    every byte, NUL included; bytes that are not UTF-8 as :func:`text` makes them."""
+    if not pointer.value:
+        return None
+    return ctypes.string_at(pointer.value, length.value).decode("utf-8", "surrogateescape")
+
+
 class OutParams:
     """Reusable out-parameters for copying many values out in one thread.
 
@@ -420,6 +475,14 @@ class OutParams:
             check(status)
         value = self.text.value
         return None if value is None else value.decode("utf-8", "surrogateescape")
+
+    def lent_string(self, function, pointer, field):
+        """str or None from a ``jx_status f(handle, field, const char **, size_t *)``
+        accessor (an _n form): every byte, NUL included."""
+        status = function(pointer, field, self.handle_ref, self.size_ref)
+        if status:
+            check(status)
+        return lent(self.handle, self.size)
 
 
 @contextlib.contextmanager

@@ -15,7 +15,8 @@ from typing import (TYPE_CHECKING, Any, Callable, Dict, Iterable, Iterator, List
                     Union)
 
 from . import frames
-from .document import Document, _read_options, parse_document
+from . import _ffi
+from .document import Document, _native_columns, _read_options, parse_document
 
 if TYPE_CHECKING:  # pandas is optional: imported only when a frame is asked for
     import pandas
@@ -92,8 +93,28 @@ class ReadResult:
         return False
 
     def _frame(self, rows: str, money: str = "decimal") -> "pandas.DataFrame":
-        return frames.document_frame(((path, document._data()) for path, document in self.documents.items()),
-                                     rows, money)
+        frames.pandas()  # the ImportError that says how to get pandas, before any work
+        if rows == "diagnostics":
+            return frames.document_frame(((path, document._data()) for path, document in self.documents.items()),
+                                         rows, money)
+        if money not in frames.MONEY:
+            raise ValueError(f"money must be one of {', '.join(frames.MONEY)}, not {money!r}")
+        # The library's columns of each document, joined (as Document's frames).
+        numpy = frames.np()
+        code = _ffi.ROWS_INDICATORS if rows == "indicators" else _ffi.ROWS_DECLARATIONS
+        parts = []
+        for document in self.documents.values():
+            with document._use() as pointer:
+                parts.append(_native_columns(pointer, code))
+        columns, count = frames.concat_columns(parts)
+        paths = numpy.empty(count, dtype=object)
+        start = 0
+        for path, (_, rows_of_document) in zip(self.documents, parts):
+            paths[start:start + rows_of_document] = path
+            start += rows_of_document
+        if not parts:  # no document: the JSON path's empty frame has the columns
+            return frames.document_frame((), rows, money)
+        return frames.native_frame(columns, count, rows, money, paths)
 
     def indicators_frame(self) -> "pandas.DataFrame":
         """Every document's :meth:`Document.indicators_frame`, in one frame with

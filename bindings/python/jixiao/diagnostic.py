@@ -68,8 +68,8 @@ def copy_list(pointer) -> List[Diagnostic]:
         _ffi.check(_ffi.lib.jx_diagnostic_code(item, ctypes.byref(code)))
         severity = ctypes.c_int()
         _ffi.check(_ffi.lib.jx_diagnostic_severity(item, ctypes.byref(severity)))
-        message = ctypes.c_char_p()
-        _ffi.check(_ffi.lib.jx_diagnostic_message(item, ctypes.byref(message)))
+        message, length = ctypes.c_void_p(), ctypes.c_size_t()
+        _ffi.check(_ffi.lib.jx_diagnostic_message_n(item, ctypes.byref(message), ctypes.byref(length)))
         declaration = ctypes.c_int64()
         indicator = ctypes.c_int64()
         line = ctypes.c_uint32()
@@ -78,7 +78,7 @@ def copy_list(pointer) -> List[Diagnostic]:
         result.append(Diagnostic(
             _ffi.text(code.value),
             _ffi.SEVERITIES[severity.value],
-            _ffi.text(message.value) or "",
+            _ffi.lent(message, length) or "",
             None if declaration.value < 0 else declaration.value,
             None if indicator.value < 0 else indicator.value,
             line.value or None,

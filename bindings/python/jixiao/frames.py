@@ -12,12 +12,15 @@ Decimal 元 or, with ``money="fen"``, exact integer 分 (pandas ``Int64``); date
 pandas is imported only when a frame is asked for, so the package works without it.
 """
 
+import codecs
 import datetime
 from decimal import Decimal
 from itertools import repeat
-from typing import Any, Callable, Dict, Iterable, List, Optional, Sequence, Tuple
+from typing import Any, Callable, Dict, Iterable, List, NamedTuple, Optional, Sequence, Tuple
 
-__all__ = ["pandas", "MONEY", "document_frame", "score_frame"]
+from .money import fen_to_decimal
+
+__all__ = ["pandas", "MONEY", "document_frame", "native_frame", "NativeColumn", "score_frame"]
 
 #: The spellings of ``money=``: Decimal 元 (default) or integer 分.
 MONEY = ("decimal", "fen")
@@ -267,6 +270,169 @@ def document_frame(documents: Iterable[Tuple[Optional[str], dict]], rows: str, m
         table.add_spec(DIAGNOSTIC_COLUMNS)
     else:
         raise ValueError(f"rows must be declarations, indicators or diagnostics, not {rows!r}")
+    return table.frame()
+
+
+# ---- frames from the library's columns (jx_document_columns) ---------------------
+
+class NativeColumn(NamedTuple):
+    """One column as jx_columns_data lends it, copied: ``type`` is a jx_column_type,
+    ``present`` a bool array, ``integers`` an int64 array (not text), ``text`` the
+    UTF-8 values back to back and ``offsets`` their rows + 1 byte offsets (text)."""
+    type: int
+    present: Any
+    integers: Any = None
+    text: bytes = b""
+    offsets: Any = None
+
+
+COLUMN_TEXT, COLUMN_INTEGER, COLUMN_MONEY, COLUMN_BOOL = range(4)  # jx_column_type
+
+
+def _fffd_per_byte(error: UnicodeDecodeError) -> Tuple[str, int]:
+    # As the JSON writer: one U+FFFD for each byte that is not UTF-8.
+    return "\ufffd" * (error.end - error.start), error.end
+
+
+codecs.register_error("jixiao.fffd_per_byte", _fffd_per_byte)
+
+
+def _texts(column: NativeColumn) -> Any:
+    """An object array of str (None where absent): one decode of the whole buffer,
+    then a slice per value at character offsets computed with numpy."""
+    numpy = np()
+    present = column.present
+    out = numpy.empty(len(present), dtype=object)
+    where = numpy.flatnonzero(present)
+    if not len(where):
+        return out
+    buffer, offsets = column.text, column.offsets
+    try:
+        text = buffer.decode("utf-8")
+    except UnicodeDecodeError:  # rare: raw text that is not UTF-8
+        out[where] = [buffer[a:b].decode("utf-8", "jixiao.fffd_per_byte")
+                      for a, b in zip(offsets[where].tolist(), offsets[where + 1].tolist())]
+        return out
+    if len(text) != len(buffer):  # not all ASCII: byte offsets → character offsets
+        lead = (numpy.frombuffer(buffer, dtype=numpy.uint8) & 0xC0) != 0x80
+        chars = numpy.zeros(len(buffer) + 1, dtype=numpy.int64)
+        numpy.cumsum(lead, out=chars[1:])
+        offsets = chars[offsets]
+    starts, ends = offsets[:-1], offsets[1:]
+    if len(where) == len(present):
+        out[:] = [text[a:b] for a, b in zip(starts.tolist(), ends.tolist())]
+    else:
+        out[where] = [text[a:b] for a, b in zip(starts[where].tolist(), ends[where].tolist())]
+    return out
+
+
+def _converted(values: Any, present: Any, convert: Callable[[Any], Any]) -> Any:
+    """values (an object array) with convert applied once per distinct present value:
+    analysts' columns repeat (units, 100.00, …) and Decimal/date are immutable."""
+    numpy = np()
+    where = numpy.flatnonzero(present)
+    if not len(where):
+        return values
+    items = values[where].tolist()
+    cache = {item: convert(item) for item in set(items)}
+    out = numpy.empty(len(values), dtype=object)
+    out[where] = [cache[item] for item in items]
+    return out
+
+
+def _date_or_text(text: str) -> Any:
+    return datetime.date.fromisoformat(text) if len(text) == 10 else text
+
+
+def _native_values(column: NativeColumn, kind: str, money: str) -> Any:
+    pd = pandas()
+    numpy = np()
+    if column.type == COLUMN_TEXT:
+        texts = _texts(column)
+        if kind == DECIMAL:
+            return _converted(texts, column.present, Decimal)
+        if kind == DATE:
+            return _converted(texts, column.present, _date_or_text)
+        return texts
+    mask = ~column.present
+    if column.type == COLUMN_MONEY:
+        if money == "fen":
+            return pd.arrays.IntegerArray(column.integers, mask)
+        objects = numpy.empty(len(mask), dtype=object)
+        where = numpy.flatnonzero(column.present)
+        objects[where] = [fen_to_decimal(fen) for fen in column.integers[where].tolist()]
+        return objects
+    if column.type == COLUMN_BOOL:
+        return pd.arrays.BooleanArray(column.integers.astype(bool), mask)
+    if kind == INDEX:
+        return column.integers
+    if kind == INT:
+        return pd.arrays.IntegerArray(column.integers, mask)
+    # a column formats.md does not list yet: Python ints, as the JSON path gives them
+    objects = numpy.empty(len(mask), dtype=object)
+    where = numpy.flatnonzero(column.present)
+    objects[where] = column.integers[where].tolist()
+    return objects
+
+
+def concat_columns(parts: Sequence[Tuple[Dict[str, NativeColumn], int]]) -> Tuple[Dict[str, NativeColumn], int]:
+    """Several documents' columns as one (the library gives every document of a kind
+    of rows the same columns): arrays joined, text offsets shifted."""
+    numpy = np()
+    if len(parts) == 1:
+        return parts[0]
+    total = sum(count for _, count in parts)
+    if not parts:
+        return {}, 0
+    joined: Dict[str, NativeColumn] = {}
+    for name, first in parts[0][0].items():
+        columns = [part[name] for part, _ in parts]
+        present = numpy.concatenate([column.present for column in columns])
+        if first.type != COLUMN_TEXT:
+            joined[name] = NativeColumn(first.type, present,
+                                        integers=numpy.concatenate([column.integers for column in columns]))
+            continue
+        shifts = numpy.cumsum([0] + [len(column.text) for column in columns[:-1]])
+        offsets = numpy.concatenate([columns[0].offsets[:1]] +
+                                    [column.offsets[1:] + shift for column, shift in zip(columns, shifts)])
+        joined[name] = NativeColumn(first.type, present, text=b"".join(column.text for column in columns),
+                                    offsets=offsets)
+    return joined, total
+
+
+def native_frame(columns: Dict[str, NativeColumn], count: int, rows: str, money: str = "decimal",
+                 paths: Optional[Any] = None) -> Any:
+    """The frame document_frame makes (same columns, order, dtypes and values),
+    built from the library's columns instead of the document JSON.  ``paths``: one
+    per row (an object array), the leading ``path`` column of several documents."""
+    if rows == "indicators":
+        lead: Sequence[Tuple[str, str]] = (("declaration", INDEX), ("indicator", INDEX), ("project", TEXT))
+        spec: Sequence[Tuple[str, str]] = INDICATOR_COLUMNS
+        trail: Sequence[Tuple[str, str]] = ()
+    elif rows == "declarations":
+        lead, spec, trail = (("declaration", INDEX),), DECLARATION_COLUMNS, (("indicators", INDEX),)
+    else:
+        raise ValueError(f"rows must be declarations or indicators, not {rows!r}")
+    table = _Table([_EMPTY] * count, money)
+    absent = [None] * count
+    if paths is not None:
+        table.columns["path"] = paths
+
+    def add(name: str, kind: str) -> None:
+        column = columns.get(name)
+        if column is None:  # a key the library never writes for these rows: all absent
+            table.add(name, absent, kind)
+        else:
+            table.columns[name] = _native_values(column, kind, money)
+
+    for name, kind in (*lead, *spec):
+        add(name, kind)
+    known = {name for name, _ in (*lead, *spec, *trail)}
+    for name, column in columns.items():  # keys formats.md does not list: only when some row has one
+        if name not in known and column.present.any():
+            add(name, RAW)
+    for name, kind in trail:
+        add(name, kind)
     return table.frame()
 
 

@@ -209,9 +209,10 @@ class ScoreReport:
             result = []
             for index, row in enumerate(rows):
                 def field(which):
-                    out = ctypes.c_char_p()
-                    _ffi.check(_ffi.lib.jx_score_report_text(pointer, index, which, ctypes.byref(out)))
-                    return _ffi.text(out.value)
+                    out, length = ctypes.c_void_p(), ctypes.c_size_t()
+                    _ffi.check(_ffi.lib.jx_score_report_text_n(pointer, index, which, ctypes.byref(out),
+                                                               ctypes.byref(length)))
+                    return _ffi.lent(out, length)
 
                 budget = row.get("budget") or {}
                 result.append(DeclarationScore(

@@ -85,8 +85,8 @@ _CLOSED = _Closed()
 def _copy_fields(pointer, out: Optional[_ffi.OutParams] = None) -> dict:
     """Every field of a jx_target (owned or borrowed) as Python values."""
     out = out or _ffi.OutParams()
-    string = out.string
-    accessor = _ffi.lib.jx_target_text
+    string = out.lent_string
+    accessor = _ffi.lib.jx_target_text_n
 
     def field(which):
         return string(accessor, pointer, which)
@@ -318,8 +318,9 @@ class Target:
         def work(pointer):
             out = ctypes.c_void_p()
             error = _ffi.Error()
-            _ffi.check(_ffi.lib.jx_target_evaluate(pointer, data, len(data), unit_bytes,
-                                                   ctypes.byref(out), ctypes.byref(error)), error)
+            _ffi.check(_ffi.lib.jx_target_evaluate_n(pointer, data, len(data), unit_bytes,
+                                                     0 if unit_bytes is None else len(unit_bytes),
+                                                     ctypes.byref(out), ctypes.byref(error)), error)
             return out.value
 
         evaluation = self._with_pointer(work)
@@ -328,11 +329,11 @@ class Target:
             _ffi.check(_ffi.lib.jx_evaluation_verdict(evaluation, ctypes.byref(verdict)))
             degree = ctypes.c_char_p()
             _ffi.check(_ffi.lib.jx_evaluation_degree(evaluation, ctypes.byref(degree)))
-            reason = ctypes.c_char_p()
-            _ffi.check(_ffi.lib.jx_evaluation_reason(evaluation, ctypes.byref(reason)))
+            reason, length = ctypes.c_void_p(), ctypes.c_size_t()
+            _ffi.check(_ffi.lib.jx_evaluation_reason_n(evaluation, ctypes.byref(reason), ctypes.byref(length)))
             return Evaluation(_ffi.VERDICTS[verdict.value],
                               None if degree.value is None else Decimal(degree.value.decode("ascii")),
-                              _ffi.text(reason.value) or "")
+                              _ffi.lent(reason, length) or "")
         finally:
             _ffi.lib.jx_evaluation_free(evaluation)
 
