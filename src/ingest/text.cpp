@@ -30,6 +30,16 @@ inline std::size_t sequence_length(std::string_view s, std::size_t i) noexcept {
 
 }  // namespace
 
+std::size_t input_position(std::string_view raw, std::size_t repaired_position) noexcept {
+  std::size_t r = 0, q = 0;
+  while (q < repaired_position && r < raw.size()) {
+    const std::size_t len = sequence_length(raw, r);
+    r += len == 0 ? 1 : len;
+    q += len == 0 ? 3 : len;  // a bad byte became U+FFFD, three bytes
+  }
+  return r;
+}
+
 std::size_t first_invalid_utf8(std::string_view s) noexcept {
   const std::size_t n = s.size();
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
