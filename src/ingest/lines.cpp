@@ -44,6 +44,7 @@ bool LineSplitter::next(Line& line) {
                 line.offset, line.number, "max_line_bytes", source_);
   }
   line.text = std::string_view(begin, length);
+  line.raw = line.text;
   line.invalid_at = npos;
   if (const std::size_t bad = first_invalid_utf8(line.text); bad != npos) {
     line.invalid_at = line.offset + bad;

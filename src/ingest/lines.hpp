@@ -17,6 +17,7 @@ namespace ingest {
 
 struct Line {
   std::string_view text;       // without the line break; valid until the next call
+  std::string_view raw;        // the same bytes as in the input (text is a repaired copy when they differ)
   std::size_t offset = 0;      // byte offset of the line's first byte in the input
   std::uint32_t number = 0;    // 1-based
   std::size_t invalid_at = static_cast<std::size_t>(-1);  // input offset of a bad byte

@@ -7,7 +7,8 @@
 JIXIAO_BEGIN_NAMESPACE
 namespace ingest {
 
-void split_cells(std::string_view line, std::uint32_t number, std::size_t offset, GridRow& out) {
+void split_cells(std::string_view line, std::uint32_t number, std::size_t offset, GridRow& out,
+                 std::string_view raw) {
   out.cells.clear();
   std::uint32_t column = 0;
   std::size_t start = 0;
@@ -20,7 +21,8 @@ void split_cells(std::string_view line, std::uint32_t number, std::size_t offset
     cell.text = text;
     cell.column = column++;
     cell.origin.line = number;
-    cell.origin.byte = offset + static_cast<std::size_t>(text.data() - line.data());
+    const auto at = static_cast<std::size_t>(text.data() - line.data());
+    cell.origin.byte = offset + (raw.data() != nullptr && raw.data() != line.data() ? input_position(raw, at) : at);
     if (tab == nullptr) break;
     start = end + 1;
   }
@@ -31,7 +33,7 @@ TabRowSource::TabRowSource(std::string_view bytes, const IngestLimits& limits, s
 
 const GridRow* TabRowSource::next() {
   if (!lines_.next(line_)) return nullptr;
-  split_cells(line_.text, line_.number, line_.offset, row_);
+  split_cells(line_.text, line_.number, line_.offset, row_, line_.raw);
   return &row_;
 }
 

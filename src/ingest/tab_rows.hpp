@@ -18,7 +18,9 @@ namespace ingest {
 // All cells of `line` (split on tabs, trimmed, empty ones included), with their
 // source position: `number` is the line's 1-based number, `offset` the input
 // offset of its first byte.
-void split_cells(std::string_view line, std::uint32_t number, std::size_t offset, GridRow& out);
+// `raw`, when given, is the line as in the input and `line` its repaired copy.
+void split_cells(std::string_view line, std::uint32_t number, std::size_t offset, GridRow& out,
+                 std::string_view raw = {});
 
 class TabRowSource final : public RowSource {
  public:

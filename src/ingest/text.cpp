@@ -5,6 +5,18 @@
 JIXIAO_BEGIN_NAMESPACE
 namespace ingest {
 
+// Where a position in the repaired text (each bad byte became U+FFFD, three
+// bytes) falls in the raw input.
+std::size_t input_position(std::string_view raw, std::size_t repaired_position) noexcept {
+  std::size_t r = 0, q = 0;
+  while (q < repaired_position && r < raw.size()) {
+    const std::size_t len = text::utf8_sequence_length(raw, r);
+    r += len == 0 ? 1 : len;
+    q += len == 0 ? 3 : len;
+  }
+  return r;
+}
+
 std::string excerpt(std::string_view text, std::size_t max_bytes) {
   if (text.size() <= max_bytes) return std::string(text);
   std::size_t cut = max_bytes;

@@ -69,6 +69,10 @@ std::string excerpt(std::string_view text, std::size_t max_bytes = 120);
 // s with each byte of an ill-formed sequence replaced by U+FFFD.
 std::string repair_utf8(std::string_view s);
 
+// Where a position of repair_utf8(raw) stands in raw: a cell of a repaired line
+// reports its byte in the input, not in the repaired copy.
+std::size_t input_position(std::string_view raw, std::size_t repaired_position) noexcept;
+
 // Stray HTML tags (<p>, </p>, <br/>, <span class=…>) removed, everything else
 // verbatim, then trimmed. A '<' that does not open a tag stays.
 std::string strip_html(std::string_view s);

@@ -46,6 +46,7 @@ struct Segment {
 
 struct ChunkLine {
   std::string_view text;
+  std::string_view raw;  // as in the input (text is a repaired copy when invalid_at is set)
   std::uint32_t number = 0;
   std::uint64_t offset = 0;
   std::uint32_t first = 0, count = 0;  // its segments
@@ -211,6 +212,7 @@ class AlignedRows final : public TextRowSource {
     l.offset = line.offset;
     l.page_start = line.text.starts_with('\f');
     l.invalid_at = line.invalid_at;
+    l.raw = line.raw;
     l.text = line.has_invalid_utf8() ? std::string_view(kept_.emplace_back(line.text)) : line.text;
     l.first = static_cast<std::uint32_t>(segments_.size());
     segment_line(l.text, segments_);
@@ -619,7 +621,7 @@ class AlignedRows final : public TextRowSource {
       GridCell& cell = row_.cells.emplace_back();
       cell.column = built.column;
       cell.origin.line = l.number;
-      cell.origin.byte = l.offset + s.b0;
+      cell.origin.byte = l.offset + (l.invalid_at != npos ? input_position(l.raw, s.b0) : s.b0);
       if (built.pieces == 1) {
         cell.text = l.text.substr(s.b0, s.b1 - s.b0);
         continue;

@@ -41,7 +41,8 @@ inline void add_cell(GridRow& row, std::string_view text, const Line& line, std:
   cell.text = text;
   cell.column = column;
   cell.origin.line = line.number;
-  cell.origin.byte = line.offset + static_cast<std::size_t>(text.data() - line.text.data());
+  const auto at = static_cast<std::size_t>(text.data() - line.text.data());
+  cell.origin.byte = line.offset + (line.has_invalid_utf8() ? input_position(line.raw, at) : at);
 }
 
 // The code point starting at s[i] (s is well-formed UTF-8) and its length.

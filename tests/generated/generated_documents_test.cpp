@@ -17,6 +17,7 @@
 #include "jixiao/ingest.hpp"
 #include "jixiao/money.hpp"
 #include "jixiao/target.hpp"
+#include "jixiao/text_rows.hpp"
 
 namespace {
 
@@ -268,15 +269,156 @@ Case make_case(Generator& g) {
   return c;
 }
 
+// The tab text in another serialization, as tests/data/serializations/make.py
+// writes the seed: the rows of cells (trimmed, trailing empty ones dropped) →
+// aligned columns (display width, CJK two), single spaces, one cell per line,
+// pipe rows, Markdown tables.
+using Rows = std::vector<std::vector<std::string>>;
+
+Rows rows_of(std::string text) {
+  if (text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);
+  Rows rows;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    std::string line = text.substr(start, end - start);
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    std::vector<std::string> cells;
+    std::size_t a = 0;
+    for (;;) {
+      const std::size_t tab = line.find('\t', a);
+      std::string cell = line.substr(a, tab == std::string::npos ? std::string::npos : tab - a);
+      while (!cell.empty() && cell.back() == ' ') cell.pop_back();
+      while (!cell.empty() && cell.front() == ' ') cell.erase(0, 1);
+      cells.push_back(cell);
+      if (tab == std::string::npos) break;
+      a = tab + 1;
+    }
+    while (!cells.empty() && cells.back().empty()) cells.pop_back();
+    rows.push_back(cells);
+    start = end + 1;
+  }
+  while (!rows.empty() && rows.back().empty()) rows.pop_back();
+  return rows;
+}
+
+std::size_t display_width(const std::string& s) {
+  std::size_t w = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    const std::size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    w += n >= 3 ? 2 : 1;  // the generator's text: every 3-byte character is CJK or full width
+    i += n;
+  }
+  return w;
+}
+
+std::string pipe_row(const std::vector<std::string>& cells) {
+  std::string out = "|";
+  for (const auto& c : cells) out += (c.empty() ? std::string() : " " + c + " ") + "|";
+  return out;
+}
+
+std::string serialize(const Rows& rows, jixiao::Serialization to) {
+  using S = jixiao::Serialization;
+  std::string out;
+  if (to == S::single_space || to == S::cell_per_line) {
+    for (const auto& r : rows) {
+      std::string line;
+      for (const auto& c : r) {
+        if (c.empty()) continue;
+        if (to == S::cell_per_line) {
+          out += c + "\n\n";
+        } else {
+          if (!line.empty()) line += ' ';
+          line += c;
+        }
+      }
+      if (to == S::single_space) out += line + "\n";
+    }
+    return out;
+  }
+  if (to == S::pipes) {
+    for (const auto& r : rows) out += (r.size() > 1 ? pipe_row(r) : r.empty() ? std::string() : r[0]) + "\n";
+    return out;
+  }
+  // aligned and Markdown: block by block (runs of non-blank rows).
+  std::size_t i = 0;
+  while (i < rows.size()) {
+    if (rows[i].empty()) {
+      out += "\n";
+      ++i;
+      continue;
+    }
+    std::size_t end = i;
+    while (end < rows.size() && !rows[end].empty()) ++end;
+    std::size_t n = 0;
+    for (std::size_t k = i; k < end; ++k) n = std::max(n, rows[k].size());
+    if (to == S::aligned) {
+      std::vector<std::size_t> widths(n, 0);
+      for (std::size_t k = i; k < end; ++k)
+        if (rows[k].size() > 1)
+          for (std::size_t c = 0; c < rows[k].size(); ++c) widths[c] = std::max(widths[c], display_width(rows[k][c]));
+      std::size_t total = 3 * (n - 1);
+      for (const auto w : widths) total += w;
+      for (std::size_t k = i; k < end; ++k) {
+        const auto& r = rows[k];
+        std::string line;
+        if (r.size() == 1) {
+          const std::size_t w = display_width(r[0]);
+          line = std::string(total > w ? (total - w) / 2 : 0, ' ') + r[0];
+        } else {
+          for (std::size_t c = 0; c < r.size(); ++c) line += r[c] + std::string(widths[c] - display_width(r[c]) + 3, ' ');
+          while (!line.empty() && line.back() == ' ') line.pop_back();
+        }
+        out += line + "\n";
+      }
+    } else {  // Markdown: a table per run of multi-cell rows, a |---| rule after its first
+      bool first = true;
+      for (std::size_t k = i; k < end; ++k) {
+        const auto& r = rows[k];
+        if (r.size() > 1) {
+          std::vector<std::string> padded = r;
+          padded.resize(n);
+          out += pipe_row(padded) + "\n";
+          if (first) {
+            out += "|";
+            for (std::size_t c = 0; c < n; ++c) out += "---|";
+            out += "\n";
+          }
+          first = false;
+          continue;
+        }
+        first = true;
+        const bool heading = r[0].find("申报表") != std::string::npos || r[0].find("汇总") != std::string::npos;
+        out += (heading ? "## " : "") + r[0] + "\n";
+      }
+    }
+    i = end;
+  }
+  return out;
+}
+
 bool row_reported(const jixiao::Document& doc, std::size_t declaration, std::size_t indicator) {
   for (const auto& d : doc.diagnostics)
     if (d.declaration == declaration && d.indicator == indicator) return true;
   return false;
 }
 
-// Reads the document back and compares it with what was generated, field by field.
-void check_case(const Case& c) {
-  const jixiao::Document doc = jixiao::read_published_text(c.text);
+// Reads the document back and compares it with what was generated, field by field:
+// the tab text with read_published_text, or the text in another serialization
+// (forced) with open_text_rows + read_rows.
+void check_case(const Case& c, std::optional<jixiao::Serialization> as = std::nullopt) {
+  std::string text = c.text;
+  jixiao::Document doc;
+  if (as) {
+    text = serialize(rows_of(c.text), *as);
+    auto rows = jixiao::open_text_rows(text, as);
+    doc = jixiao::read_rows(*rows);
+  } else {
+    doc = jixiao::read_published_text(text);
+  }
   for (const auto& d : doc.diagnostics)
     EXPECT_NE(d.severity, jixiao::Severity::error) << d.code << " " << d.message;
   ASSERT_EQ(doc.declarations.size(), c.declarations.size());
@@ -318,15 +460,17 @@ void check_case(const Case& c) {
   }
 }
 
-void run(std::uint64_t seed, std::size_t documents) {
+void run(std::uint64_t seed, std::size_t documents, std::optional<jixiao::Serialization> as = std::nullopt) {
   Generator g(seed);
   for (std::size_t i = 0; i < documents; ++i) {
     const Case c = make_case(g);
-    SCOPED_TRACE("seed " + std::to_string(seed) + ", document " + std::to_string(i));
-    check_case(c);
+    SCOPED_TRACE("seed " + std::to_string(seed) + ", document " + std::to_string(i) +
+                 (as ? ", as " + std::string(jixiao::to_string(*as)) : std::string()));
+    check_case(c, as);
     if (::testing::Test::HasFailure()) {
+      const std::string shown = as ? serialize(rows_of(c.text), *as) : c.text;
       std::printf("---- failing document (seed %llu, document %zu) ----\n%s\n----\n",
-                  static_cast<unsigned long long>(seed), i, c.text.c_str());
+                  static_cast<unsigned long long>(seed), i, shown.c_str());
       return;
     }
   }
@@ -347,6 +491,25 @@ constexpr std::size_t kFixedSeedDocuments = 2000;
 #endif
 
 TEST(GeneratedDocuments, ThousandsUnderAFixedSeed) { run(20240601, kFixedSeedDocuments); }
+
+// The same documents in every other text serialization, read back through the
+// text front ends and read_rows.
+class GeneratedSerializations : public testing::TestWithParam<jixiao::Serialization> {};
+
+TEST_P(GeneratedSerializations, NothingLost) { run(20240601, kFixedSeedDocuments / 10, GetParam()); }
+
+INSTANTIATE_TEST_SUITE_P(GeneratedDocuments, GeneratedSerializations,
+                         testing::Values(jixiao::Serialization::pipes, jixiao::Serialization::markdown),
+                         [](const testing::TestParamInfo<jixiao::Serialization>& param_info) {
+                           return std::string(jixiao::to_string(param_info.param));
+                         });
+
+// Not yet: aligned, single spaces and one cell per line. Run through this same
+// check (run(20240601, 200, as)) they fail: single spaces and one cell per line go
+// to the form interpreter, which has no rule yet for a merged label printed on a
+// lower row (the seed's INGEST_LABEL_FROM_BELOW), so such rows are misplaced
+// without a diagnostic from the first document on; aligned text loses a target at
+// document 82 of seed 20240601. (As DISABLED_ tests, ctest ran and failed them.)
 
 TEST(GeneratedDocuments, RandomSeed) {
   std::uint64_t seed = std::random_device{}();

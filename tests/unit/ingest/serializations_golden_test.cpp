@@ -71,13 +71,18 @@ TEST(SerializationsGolden, GoalsThatCannotBeToldApartAreReported) {
 }  // namespace
 
 namespace {
-TEST(SerializationsGolden, Dump) {
-  for (const char* file : {"serializations/hongkou.single-space.txt", "serializations/hongkou.cell-per-line.txt",
-                           "serializations/hongkou.pdftotext-layout.txt", "serializations/hongkou.pdftotext.txt"}) {
-    const auto doc = read_text(file);
-    const auto diff = golden_differences(doc);
-    std::printf("=== %s: %zu differences\n", file, diff.size());
-    for (const auto& d : diff) std::printf("  %s\n", d.c_str());
-  }
+
+// Not yet field for field: the pdftotext outputs of the PDF. Measured differences
+// from the golden (golden_compare.hpp), as a ratchet that fails if a change reads
+// worse. pdftotext -layout: wrapped labels split across rows (项目类/别), names
+// wrapped into two rows, the goals' 项目/绩效/目标 label read as text; plain
+// pdftotext: reading order interleaves the cells of neighbouring columns.
+TEST(SerializationsGolden, PdftotextNotYetFieldForField) {
+  const auto layout = golden_differences(read_text("serializations/hongkou.pdftotext-layout.txt"));
+  const auto plain = golden_differences(read_text("serializations/hongkou.pdftotext.txt"));
+  std::printf("pdftotext -layout: %zu differences; plain pdftotext: %zu\n", layout.size(), plain.size());
+  EXPECT_LE(layout.size(), 86u);
+  EXPECT_LE(plain.size(), 626u);
 }
+
 }  // namespace
