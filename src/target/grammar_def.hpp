@@ -551,8 +551,9 @@ struct prose_compare_parser : x3::parser<prose_compare_parser> {
 
   template <typename It, typename Ctx, typename RCtx, typename Attr>
   bool parse(It& first, It const& last, Ctx const& ctx, RCtx& rctx, Attr&) const {
-    const auto* word = comparator_word_table.match(first, last);
-    if (!word || word->spelling == "超") return false;
+    It text = first;
+    const CompareOp* op = comparator_word.prefix_find(text, last);
+    if (!op || std::string_view(&*first, static_cast<std::size_t>(text - first)) == "超") return false;
     // Text up to the first digit or sign (ASCII or full-width); at least one character.
     auto text_end = [&](It p) {
       std::size_t len = 0;
@@ -560,7 +561,6 @@ struct prose_compare_parser : x3::parser<prose_compare_parser> {
         p += std::min(target_detail::code_point_length(static_cast<unsigned char>(*p)), static_cast<std::size_t>(last - p));
       return p;
     };
-    const It text = first + word->spelling.size();
     It p = text_end(text);
     if (p == text || p == last || *p == '$') return false;
     Builder& b = builder_of(ctx);
@@ -582,7 +582,7 @@ struct prose_compare_parser : x3::parser<prose_compare_parser> {
     q.unit_offset = static_cast<std::size_t>(p - b.base);
     q.note = {};
     q.postfix.reset();
-    b.op[0] = word->value;
+    b.op[0] = *op;
     b.has_op[0] = true;
     b.clause_offset[0] = static_cast<std::size_t>(first - b.base);
     b.clauses = 1;
