@@ -287,12 +287,16 @@ Actuals actuals_from_template(std::string_view bytes, const Document& document, 
       continue;
     }
     std::optional<Decimal> stated_weight;
+    std::string weight_problem;  // reported after the row's 实际完成值 (column order)
     if (!blank(row.cells[weight])) {
       stated_weight = Decimal::try_parse(row.cells[weight]);
-      if (!stated_weight) problems.push_back(fmt::format("{}: 「{}」不是分值（数值）", cell(row, weight), row.cells[weight]));
+      if (!stated_weight) weight_problem = fmt::format("{}: 「{}」不是分值（数值）", cell(row, weight), row.cells[weight]);
     }
     const std::string& value = row.cells[actual];
-    if (blank(value)) continue;  // not filled in: scored as missing
+    if (blank(value)) {  // not filled in: scored as missing
+      if (!weight_problem.empty()) problems.push_back(std::move(weight_problem));
+      continue;
+    }
     ActualIndicator i;
     i.name = row.cells[Column::name];
     if (!blank(row.cells[level2])) i.level2 = row.cells[level2];
@@ -319,6 +323,7 @@ Actuals actuals_from_template(std::string_view bytes, const Document& document, 
       if (!read_actual(*scored_against, value, {}, &problem))
         problems.push_back(fmt::format("{}: {}", cell(row, actual), problem));
     }
+    if (!weight_problem.empty()) problems.push_back(std::move(weight_problem));
     a.indicators.push_back(std::move(i));
   }
   if (!problems.empty()) {
