@@ -57,7 +57,8 @@ Document read_bytes(std::string_view bytes, jx_format format, const ReadOptions&
       return read_published_text(bytes, ingest);
     }
     case JX_FORMAT_CSV:
-    case JX_FORMAT_MARKDOWN: break;
+    case JX_FORMAT_MARKDOWN:
+    case JX_FORMAT_XLSX: break;
   }
   fail(JX_EINVAL, "read_options.format " + std::to_string(static_cast<int>(format)) +
                       ": documents are read from JX_FORMAT_AUTO, JX_FORMAT_TEXT or JX_FORMAT_JSON");

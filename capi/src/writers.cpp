@@ -46,7 +46,8 @@ JX_API jx_status jx_document_write(const jx_document* document, jx_format format
       case JX_FORMAT_CSV: give_string(indicators_csv(d), out, length); return;
       case JX_FORMAT_TEXT: give_string(render_published_text(d), out, length); return;
       case JX_FORMAT_AUTO:
-      case JX_FORMAT_MARKDOWN: break;
+      case JX_FORMAT_MARKDOWN:
+      case JX_FORMAT_XLSX: break;
     }
     fail(JX_EINVAL, "documents are written as JX_FORMAT_JSON, JX_FORMAT_CSV or JX_FORMAT_TEXT");
   });
@@ -69,7 +70,8 @@ JX_API jx_status jx_document_summary(const jx_document* document, jx_format form
       case JX_FORMAT_JSON:
         give_string(render_summary_json(summary, (flags & JX_WRITE_PRETTY) != 0), out, length);
         return;
-      case JX_FORMAT_AUTO: break;
+      case JX_FORMAT_AUTO:
+      case JX_FORMAT_XLSX: break;
     }
   });
 }

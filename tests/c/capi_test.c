@@ -535,6 +535,7 @@ int main(int argc, char **argv) {
   RUN(documents);
   RUN(validation);
   RUN(scoring);
+  RUN(selfeval);
 #undef RUN
   return check_report(argv[0]);
 }

@@ -70,6 +70,7 @@ void test_targets(void);
 void test_documents(void);
 void test_validation(void);
 void test_scoring(void);
+void test_selfeval(void);
 
 /* Helpers shared by the groups (capi_test.c). */
 char *read_whole_file(const char *path, size_t *length);
