@@ -113,22 +113,26 @@ Decimal rescale_wide(const Int256& value, int from_scale, int to_scale, Rounding
 // overflows (the common case: a ratio at 10 decimals); nullopt sends the caller to
 // the 256-bit path, which gives the same digits or the overflow error.
 std::optional<std::int64_t> divide_narrow(std::int64_t num, std::int64_t den, int exponent, Rounding mode) {
-  __extension__ using I128 = __int128;
+  // Magnitudes in unsigned 128 bits (signed 128-bit overflow checks need compiler-rt
+  // under clang), the sign applied at the end.
+  __extension__ using U128 = unsigned __int128;
   if (exponent < -18 || exponent > 38) return std::nullopt;
-  I128 n = num, d = den;
-  I128 power = 1;
-  for (int i = 0; i < (exponent < 0 ? -exponent : exponent); ++i) power *= 10;  // 10^38 < 2^127
+  auto magnitude = [](std::int64_t v) { return v < 0 ? U128(0) - U128(static_cast<std::uint64_t>(v)) : U128(static_cast<std::uint64_t>(v)); };
+  U128 n = magnitude(num), d = magnitude(den);
+  U128 power = 1;
+  for (int i = 0; i < (exponent < 0 ? -exponent : exponent); ++i) power *= 10;  // 10^38 < 2^128
   if (exponent >= 0 ? __builtin_mul_overflow(n, power, &n) : __builtin_mul_overflow(d, power, &d)) return std::nullopt;
-  I128 q = n / d;
-  const I128 r = n % d;
+  U128 q = n / d;
+  const U128 r = n % d;
   if (r != 0 && mode != Rounding::down) {
-    const I128 r_abs = r < 0 ? -r : r, d_abs = d < 0 ? -d : d;
-    const I128 rest = d_abs - r_abs;  // 2|r| ≥ |d| ⇔ |r| ≥ |d| − |r|, without overflow
-    const bool away = mode == Rounding::half_up ? r_abs >= rest : r_abs > rest || (r_abs == rest && q % 2 != 0);
-    if (away) q += (n < 0) != (d < 0) ? -1 : 1;
+    const U128 rest = d - r;  // 2r ≥ d ⇔ r ≥ d − r, without overflow
+    const bool away = mode == Rounding::half_up ? r >= rest : r > rest || (r == rest && q % 2 != 0);
+    if (away) ++q;
   }
-  if (q > std::numeric_limits<std::int64_t>::max() || q < std::numeric_limits<std::int64_t>::min()) return std::nullopt;
-  return static_cast<std::int64_t>(q);
+  const bool negative = (num < 0) != (den < 0);
+  const U128 limit = U128(static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max())) + (negative ? 1 : 0);
+  if (q > limit) return std::nullopt;
+  return negative ? static_cast<std::int64_t>(U128(0) - q) : static_cast<std::int64_t>(q);
 }
 
 }  // namespace

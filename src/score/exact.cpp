@@ -42,7 +42,6 @@ Decimal to_decimal(const Wide& mantissa, int scale) {
 // Native 128-bit arithmetic for the common sizes (a score's weight × ratio): the
 // same digits as the 256-bit path, which takes over whenever a step would overflow.
 __extension__ using U128 = unsigned __int128;
-__extension__ using I128 = __int128;
 
 U128 pow10_128(int n) {
   U128 v = 1;
@@ -101,12 +100,18 @@ Decimal mul_div(const Decimal& a, const Decimal& b, const Decimal& c, int scale)
 
 int compare_product(const Decimal& a, const Decimal& b, const Decimal& c) {
   if (const int up = b.scale() + c.scale(); up <= 38 && a.scale() <= 38) {
+    // Signs first, then magnitudes in unsigned 128 bits.
     const U128* p10 = pow10_table();
-    I128 left = 0, right = 0;  // 10^38 < 2^127: every power fits
-    if (!__builtin_mul_overflow(I128(a.mantissa()), static_cast<I128>(p10[up]), &left) &&
-        !__builtin_mul_overflow(I128(b.mantissa()), I128(c.mantissa()), &right) &&
-        !__builtin_mul_overflow(right, static_cast<I128>(p10[a.scale()]), &right))
-      return left < right ? -1 : (left > right ? 1 : 0);
+    const int sign_left = a.is_negative() ? -1 : a.is_zero() ? 0 : 1;
+    const int sign_right = b.is_zero() || c.is_zero() ? 0 : (b.is_negative() != c.is_negative() ? -1 : 1);
+    if (sign_left != sign_right) return sign_left < sign_right ? -1 : 1;
+    U128 left = 0, right = 0;
+    if (!__builtin_mul_overflow(magnitude(a.mantissa()), p10[up], &left) &&
+        !__builtin_mul_overflow(magnitude(b.mantissa()), magnitude(c.mantissa()), &right) &&
+        !__builtin_mul_overflow(right, p10[a.scale()], &right)) {
+      const int order = left < right ? -1 : (left > right ? 1 : 0);
+      return sign_left < 0 ? -order : order;
+    }
   }
   // a − b·c at scale as + bs + cs.
   Wide left = Wide(a.mantissa()) * pow10(b.scale() + c.scale());
