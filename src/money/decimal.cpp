@@ -117,7 +117,7 @@ std::optional<std::int64_t> divide_narrow(std::int64_t num, std::int64_t den, in
   // under clang), the sign applied at the end.
   __extension__ using U128 = unsigned __int128;
   if (exponent < -18 || exponent > 38) return std::nullopt;
-  auto magnitude = [](std::int64_t v) { return v < 0 ? U128(0) - U128(static_cast<std::uint64_t>(v)) : U128(static_cast<std::uint64_t>(v)); };
+  auto magnitude = [](std::int64_t v) { return v < 0 ? U128(0 - static_cast<std::uint64_t>(v)) : U128(static_cast<std::uint64_t>(v)); };
   U128 n = magnitude(num), d = magnitude(den);
   U128 power = 1;
   for (int i = 0; i < (exponent < 0 ? -exponent : exponent); ++i) power *= 10;  // 10^38 < 2^128

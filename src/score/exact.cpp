@@ -60,7 +60,7 @@ const U128* pow10_table() {
   return table.values;
 }
 
-U128 magnitude(std::int64_t v) { return v < 0 ? U128(0) - U128(static_cast<std::uint64_t>(v)) : U128(static_cast<std::uint64_t>(v)); }
+U128 magnitude(std::int64_t v) { return v < 0 ? U128(0 - static_cast<std::uint64_t>(v)) : U128(static_cast<std::uint64_t>(v)); }
 
 std::optional<Decimal> mul_div_narrow(const Decimal& a, const Decimal& b, const Decimal& c, int scale) {
   const int up = scale + c.scale(), down = a.scale() + b.scale();
