@@ -18,3 +18,13 @@ if(TARGET jixiao_html)
   target_include_directories(jixiao_html SYSTEM PRIVATE ${JIXIAO_GUMBO_INCLUDE_DIRS})
   target_link_libraries(jixiao_html PRIVATE ${JIXIAO_GUMBO_LIBRARIES})
 endif()
+# The fill-in 自评表 as xlsx (module table) through Debian's libxlsxwriter; optional:
+# without it the xlsx template is not built (CSV still is) and the CLI says so.
+pkg_check_modules(JIXIAO_XLSXWRITER QUIET xlsxwriter)
+if(TARGET jixiao_table AND JIXIAO_XLSXWRITER_FOUND)
+  target_include_directories(jixiao_table SYSTEM PRIVATE ${JIXIAO_XLSXWRITER_INCLUDE_DIRS})
+  target_link_libraries(jixiao_table PRIVATE ${JIXIAO_XLSXWRITER_LIBRARIES})
+  target_compile_definitions(jixiao_table PRIVATE JIXIAO_HAVE_XLSXWRITER)
+elseif(TARGET jixiao_table)
+  message(STATUS "libxlsxwriter not found: no xlsx 自评表 template (apt-get install libxlsxwriter-dev)")
+endif()

@@ -11,6 +11,8 @@ libbenchmark-dev clang libclang-rt-14-dev abigail-tools valgrind binutils"
 packages="$packages python3-pandas python3-tqdm python3-distributed"
 # The xlsx, xls and HTML readers, and the writers of their test files (tests/data/published).
 packages="$packages pkg-config libzip-dev libexpat1-dev libfreexl-dev libgumbo-dev python3-openpyxl python3-xlsxwriter python3-xlwt"
+# The fill-in 自评表 as xlsx (jixiao score --template).
+packages="$packages libxlsxwriter-dev"
 # The optional PDF plugin (GPL, poppler) and the PDF fixtures' tools.
 packages="$packages libpoppler-cpp-dev libpoppler-private-dev poppler-utils"
 # The PDF variants' and scan's makers (tests/data/pdf/make_variants.py) and the

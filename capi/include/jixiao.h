@@ -368,7 +368,9 @@ typedef enum jx_format {
   /* Added in 0.x: one meaning per constant.  JX_FORMAT_TEXT stays accepted with its
    * two old meanings (documents: JX_FORMAT_PUBLISHED; summary, score: JX_FORMAT_TABLE). */
   JX_FORMAT_PUBLISHED = 5, /* the published layout (reading, writing a document, jx_reader_*) */
-  JX_FORMAT_TABLE = 6      /* an aligned text table (summary, score report) */
+  JX_FORMAT_TABLE = 6,     /* an aligned text table (summary, score report) */
+  /* Added in 0.x: the fill-in 自评表 template (jx_score_template_write_file). */
+  JX_FORMAT_XLSX = 7      /* an xlsx workbook (the fill-in 自评表 template) */
 } jx_format;
 
 /* How to read a document.  Zero members mean the defaults. */
@@ -588,6 +590,12 @@ typedef enum jx_reverse_formula {
   JX_REVERSE_LINEAR = 1  /* weight × (1 − (actual − target) / target), down to 0 */
 } jx_reverse_formula;
 
+/* The words of the four grades (scoring.md "Grade schemes"). */
+typedef enum jx_grade_scheme {
+  JX_GRADES_NATIONAL = 0, /* 优 ≥ 90, 良 ≥ 80, 中 ≥ 60, 差 */
+  JX_GRADES_SHANGHAI = 1  /* 优, 良, 合格, 不合格 (Shanghai's 决算 reports) */
+} jx_grade_scheme;
+
 /* Scoring options (scoring.md), mirroring the C++ ScoreOptions field by field.
  * Every decimal is a string ("10", "0.70"), parsed exactly; NULL (or 0 for the enum)
  * means the default of scoring.md, given in brackets.  Fractions and rates are
@@ -614,10 +622,13 @@ typedef struct jx_score_options {
   const char *grade_pass;             /* 中 [60]; below it 差 */
   const char *overshoot_threshold;    /* actual ≥ this × a positive target is OVERSHOOT [1.30] */
   const char *budget_rate_warning;    /* an execution rate below it is reported [0.90] */
+  /* Added in 0.x (struct_size tells): the words of the grades [JX_GRADES_NATIONAL]. */
+  jx_grade_scheme grade_scheme;
 } jx_score_options;
 
 #define JX_SCORE_OPTIONS_INIT { (uint32_t)sizeof(jx_score_options), NULL, NULL, NULL, NULL, \
-    JX_REVERSE_RATIO, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL }
+    JX_REVERSE_RATIO, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, \
+    JX_GRADES_NATIONAL }
 /* Sets *options to the defaults.  NULL is a no-op. */
 JX_API void jx_score_options_init(jx_score_options *options);
 
@@ -636,7 +647,7 @@ JX_API jx_status jx_score_report_count(const jx_score_report *report, size_t *ou
 typedef enum jx_score_field {
   JX_SCORE_PROJECT = 0,      /* project name */
   JX_SCORE_TOTAL = 1,        /* total, 2 decimals ("95.30") */
-  JX_SCORE_GRADE = 2,        /* "优" "良" "中" "差" */
+  JX_SCORE_GRADE = 2,        /* "优" "良" "中" "差" (JX_GRADES_SHANGHAI: "合格" "不合格" for the last two) */
   JX_SCORE_BUDGET_RATE = 3,  /* 预算执行率, 4 decimals ("0.9700"); NULL when not computable */
   JX_SCORE_BUDGET_SCORE = 4  /* its score, 2 decimals */
 } jx_score_field;
@@ -779,6 +790,62 @@ JX_API jx_status jx_columns_info(const jx_columns *columns, size_t index, const 
 JX_API jx_status jx_columns_data(const jx_columns *columns, size_t index, const uint8_t **present,
                                  const int64_t **integers, const char **text, const uint64_t **offsets,
                                  size_t *text_length);
+
+/* ---- published 自评表 and the fill-in template (scoring.md, formats.md additions) -- */
+
+/* Scores every declaration of a document that holds its own actuals (a published
+ * 自评表: each row's 实际完成值, 分值 and 偏差原因, the funds block), with its own
+ * weights.  *out is caller-owned (jx_score_report_free).  Errors: as jx_score. */
+JX_API jx_status jx_score_published(const jx_document *document, const jx_score_options *options,
+                                    jx_score_report **out, jx_error *err);
+
+/* Re-scores each published 自评表 of the document with its own weights and actuals and
+ * lists every deviation: SELFEVAL_WEIGHT_SUM, SELFEVAL_TOTAL_SUM, SELFEVAL_SCORE_RULE
+ * (the allowed value or band in the message), SELFEVAL_BUDGET_SCORE,
+ * SELFEVAL_REASON_MISSING — each a diagnostic with its code, severity, message,
+ * declaration index and row (jx_diagnostic_location's indicator: the 0-based row, -1
+ * for the whole table).  An empty list: the tables follow the rules.  *out is
+ * caller-owned (jx_diagnostics_free).  Errors: JX_EINVAL, JX_EPARSE (an option), JX_ENOMEM. */
+JX_API jx_status jx_selfeval_check(const jx_document *document, const jx_score_options *options,
+                                   jx_diagnostics **out, jx_error *err);
+
+/* The 决算 figures over many scored self-evaluations (plain values; frozen layout). */
+typedef struct jx_selfeval_summary {
+  uint64_t projects;       /* declarations scored */
+  char budget_wan[32];     /* Σ 全年预算数 in 万元, exact, 6 decimals ("215.040000") */
+  char average[32];        /* mean 总分, 2 decimals half-up; "" without projects */
+  uint64_t excellent;      /* count of 优 */
+  uint64_t good;           /* 良 */
+  uint64_t pass;           /* 中 (合格) */
+  uint64_t fail;           /* 差 (不合格) */
+} jx_selfeval_summary;
+
+/* Sums `count` reports (from jx_score or jx_score_published) into *out.  reports may be
+ * NULL when count is 0.  Errors: JX_EINVAL (NULL), JX_EOVERFLOW. */
+JX_API jx_status jx_selfeval_summarize(const jx_score_report *const *reports, size_t count,
+                                       jx_selfeval_summary *out);
+
+/* 1 when this build writes xlsx templates (libxlsxwriter was found), else 0. */
+JX_API int jx_score_template_xlsx_supported(void);
+
+/* The fill-in 自评表 of the document (columns 项目名称 … 全年执行数, one budget row per
+ * project, targets printed, 实际完成值 and 偏差原因 blank) as JX_FORMAT_CSV (UTF-8
+ * with a BOM, CRLF).  *out is the caller's (jx_string_free).  Errors: JX_EINVAL
+ * (NULL, another format), JX_ENOMEM. */
+JX_API jx_status jx_score_template_write(const jx_document *document, jx_format format, char **out,
+                                         size_t *length);
+/* The same written to path, as JX_FORMAT_CSV or JX_FORMAT_XLSX.  Errors: JX_EINVAL
+ * (NULL; JX_FORMAT_XLSX in a build without libxlsxwriter, said in the message),
+ * JX_EIO, JX_ENOMEM. */
+JX_API jx_status jx_score_template_write_file(const jx_document *document, jx_format format,
+                                              const char *path, jx_error *err);
+/* Reads a filled template (CSV or xlsx, told apart by content) as actuals for the
+ * document; each 实际完成值 is read against its row's target.  Errors: JX_EINVAL,
+ * JX_EPARSE (the message lists every bad cell, "Sheet1!F12: 「约90」不是数值", one per
+ * line, as far as it fits), JX_EFORMAT (not the template's header), JX_ELIMIT,
+ * JX_ENOMEM. */
+JX_API jx_status jx_actuals_read_template(const jx_document *document, const char *bytes, size_t length,
+                                          const char *source_name, jx_actuals **out, jx_error *err);
 
 #ifdef __cplusplus
 }

@@ -52,6 +52,7 @@ Document read_bytes(std::string_view bytes, jx_format format, const ReadOptions&
     case JX_FORMAT_CSV:
     case JX_FORMAT_MARKDOWN:
     case JX_FORMAT_TABLE: break;
+    case JX_FORMAT_XLSX: break;
   }
   fail(JX_EINVAL, "read_options.format " + std::to_string(static_cast<int>(format)) +
                       ": documents are read from JX_FORMAT_AUTO, JX_FORMAT_PUBLISHED (JX_FORMAT_TEXT) or JX_FORMAT_JSON");

@@ -10,6 +10,8 @@
 #include "jixiao/score.hpp"
 #include "jixiao/score_json.hpp"
 #include "jixiao/score_report.hpp"
+#include "jixiao/score_template.hpp"
+#include "jixiao/selfeval.hpp"
 
 JIXIAO_BEGIN_NAMESPACE
 namespace capi {
@@ -83,6 +85,12 @@ ScoreOptions score_options_of(const jx_score_options& o) {
   read_decimal(o.grade_pass, "grade_pass", options.grades.pass);
   read_decimal(o.overshoot_threshold, "overshoot_threshold", options.overshoot_threshold);
   read_decimal(o.budget_rate_warning, "budget_rate_warning", options.budget_rate_warning);
+  switch (o.grade_scheme) {
+    case JX_GRADES_NATIONAL: options.grade_scheme = GradeScheme::national; break;
+    case JX_GRADES_SHANGHAI: options.grade_scheme = GradeScheme::shanghai; break;
+    default:
+      fail(JX_EINVAL, "jx_score_options.grade_scheme: unknown value " + std::to_string(static_cast<int>(o.grade_scheme)));
+  }
   check_options(options);
   return options;
 }
@@ -127,7 +135,7 @@ std::unique_ptr<ReportHandle> make_report(ScoreReport&& report) {
   for (const auto& d : handle->report.declarations) {
     ReportHandle::Row row;
     row.total = rounded_for_report(d.total).to_string();
-    row.grade = std::string(to_string(d.grade));
+    row.grade = std::string(to_string(d.grade, d.grade_scheme));
     if (d.budget.rate) row.budget_rate = d.budget.rate->rescale(4, Rounding::half_up).to_string();
     row.budget_score = rounded_for_report(d.budget.score).to_string();
     handle->rows.push_back(std::move(row));
@@ -275,8 +283,99 @@ JX_API jx_status jx_score_report_write(const jx_score_report* report, jx_format 
       case JX_FORMAT_CSV: give_string(render_score_csv(r.report), out, length); return;
       case JX_FORMAT_AUTO:
       case JX_FORMAT_PUBLISHED: break;
+      case JX_FORMAT_XLSX: break;
     }
     fail(JX_EINVAL, "score reports are written as JX_FORMAT_JSON, JX_FORMAT_TABLE (JX_FORMAT_TEXT), JX_FORMAT_MARKDOWN or JX_FORMAT_CSV");
+  });
+}
+
+JX_API jx_status jx_score_published(const jx_document* document, const jx_score_options* options,
+                                    jx_score_report** out, jx_error* err) {
+  return guarded(err, [&] {
+    require(document, "document");
+    require(out, "out");
+    auto o = load_options(options, "jx_score_options");
+    *out = capi::out(make_report(score_published(in(document)->document, score_options_of(o))).release());
+  });
+}
+
+JX_API jx_status jx_selfeval_check(const jx_document* document, const jx_score_options* options, jx_diagnostics** out,
+                                   jx_error* err) {
+  return guarded(err, [&] {
+    require(document, "document");
+    require(out, "out");
+    auto o = load_options(options, "jx_score_options");
+    auto list = std::make_unique<DiagnosticList>();
+    list->owned = check_selfeval(in(document)->document, score_options_of(o));
+    list->list = &list->owned;
+    *out = capi::out(list.release());
+  });
+}
+
+JX_API jx_status jx_selfeval_summarize(const jx_score_report* const* reports, size_t count, jx_selfeval_summary* out) {
+  return guarded(nullptr, [&] {
+    require(out, "out");
+    if (count > 0) require(reports, "reports");
+    std::vector<ScoreReport> all;
+    all.reserve(count);
+    for (size_t i = 0; i < count; ++i) all.push_back(report_of(reports[i]).report);
+    const SelfEvalSummary s = summarize(all);
+    jx_selfeval_summary result{};
+    result.projects = s.projects;
+    auto copy = [](const std::string& text, char (&target)[32]) {
+      if (text.size() >= sizeof target) fail(JX_EOVERFLOW, "summary figure " + text + " does not fit 31 bytes");
+      text.copy(target, text.size());
+    };
+    copy(s.budget_wan.to_string(), result.budget_wan);
+    copy(s.average ? s.average->to_string() : std::string(), result.average);
+    result.excellent = s.excellent;
+    result.good = s.good;
+    result.pass = s.pass;
+    result.fail = s.fail;
+    *out = result;
+  });
+}
+
+JX_API int jx_score_template_xlsx_supported(void) { return score_template_xlsx_supported() ? 1 : 0; }
+
+JX_API jx_status jx_score_template_write(const jx_document* document, jx_format format, char** out, size_t* length) {
+  return guarded(nullptr, [&] {
+    require(document, "document");
+    require(out, "out");
+    if (format != JX_FORMAT_CSV)
+      fail(JX_EINVAL, "jx_score_template_write writes JX_FORMAT_CSV (xlsx: jx_score_template_write_file)");
+    give_string(score_template_csv(in(document)->document), out, length);
+  });
+}
+
+JX_API jx_status jx_score_template_write_file(const jx_document* document, jx_format format, const char* path,
+                                              jx_error* err) {
+  return guarded(err, [&] {
+    require(document, "document");
+    require(path, "path");
+    if (format == JX_FORMAT_XLSX) {
+      write_score_template_xlsx(in(document)->document, path);
+      return;
+    }
+    if (format != JX_FORMAT_CSV) fail(JX_EINVAL, "templates are written as JX_FORMAT_CSV or JX_FORMAT_XLSX");
+    const std::string csv = score_template_csv(in(document)->document);
+    std::ofstream file(path, std::ios::binary);
+    if (!file || !file.write(csv.data(), static_cast<std::streamsize>(csv.size())) || !file.flush())
+      throw Error(ErrorKind::io, std::string(path) + ": cannot write the template", Error::no_offset, 0, {}, path);
+  });
+}
+
+JX_API jx_status jx_actuals_read_template(const jx_document* document, const char* bytes, size_t length,
+                                          const char* source_name, jx_actuals** out, jx_error* err) {
+  return guarded(err, [&] {
+    require(document, "document");
+    auto input = text_arg(bytes, length, "bytes");
+    require(out, "out");
+    TemplateReadOptions options;
+    if (source_name != nullptr) options.source_name = source_name;
+    auto actuals = std::make_unique<ActualsHandle>();
+    actuals->actuals = actuals_from_template(input, in(document)->document, options);
+    *out = capi::out(actuals.release());
   });
 }
 

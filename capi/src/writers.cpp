@@ -49,6 +49,7 @@ JX_API jx_status jx_document_write(const jx_document* document, jx_format format
       case JX_FORMAT_AUTO:
       case JX_FORMAT_MARKDOWN:
       case JX_FORMAT_TABLE: break;
+      case JX_FORMAT_XLSX: break;
     }
     fail(JX_EINVAL, "documents are written as JX_FORMAT_JSON, JX_FORMAT_CSV or JX_FORMAT_PUBLISHED (JX_FORMAT_TEXT)");
   });
@@ -75,6 +76,7 @@ JX_API jx_status jx_document_summary(const jx_document* document, jx_format form
         return;
       case JX_FORMAT_AUTO:
       case JX_FORMAT_PUBLISHED: break;
+      case JX_FORMAT_XLSX: break;
     }
   });
 }

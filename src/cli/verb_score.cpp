@@ -13,6 +13,7 @@
 #include "jixiao/score.hpp"
 #include "jixiao/score_json.hpp"
 #include "jixiao/score_report.hpp"
+#include "jixiao/score_template.hpp"
 #include "jixiao/selfeval.hpp"
 
 namespace jixiao::cli {
@@ -26,9 +27,12 @@ constexpr const char* score_help =
     "       jixiao score FILE            a 自评表 holding both targets and actuals\n"
     "       jixiao score --check FILE…   re-score published 自评表: every SELFEVAL_* deviation\n"
     "       jixiao score --summary FILE… the 决算 figures: projects, Σ budget (万元), average, grades\n"
+    "       jixiao score --template DECLS --format csv|xlsx [--output F]\n"
+    "                                    the fill-in 自评表: targets printed, 实际完成值, 偏差原因\n"
+    "                                    and 全年执行数 to fill; `jixiao score DECLS F` reads it back\n"
     "\n"
     "Scores each declaration of DECLS (the published text layout or jixiao JSON) against\n"
-    "ACTUALS (a jixiao.actuals/1 file, formats.md) by the rules of scoring.md: budget\n"
+    "ACTUALS (a jixiao.actuals/1 file, formats.md, or the filled template) by the rules of scoring.md: budget\n"
     "execution 10, 产出+成本 50, 效益 30, 满意度 10, shared equally inside a part unless the\n"
     "actuals give a \"weight\"; grades 优 ≥ 90, 良 ≥ 80, 中 ≥ 60, 差 below. Either file may be\n"
     "'-' (standard input), not both.\n"
@@ -125,6 +129,33 @@ int run_summary(const Args& args, const ScoreOptions& options, const std::string
   return exit_ok;
 }
 
+// --template DECLS: the fill-in 自评表 as CSV (standard output or --output) or xlsx (--output).
+int run_template(const Args& args, const std::string& format) {
+  if (args.positional.size() != 1) throw UsageError{"--template needs one DECLS file"};
+  if (format != "csv" && format != "xlsx") throw UsageError{fmt::format("--template --format {}: expected csv or xlsx", format)};
+  const auto path = args.option("output");
+  if (format == "xlsx" && !path) throw UsageError{"--template --format xlsx needs --output FILE.xlsx"};
+  if (format == "xlsx" && !score_template_xlsx_supported()) {
+    print_error("score", "this jixiao was built without libxlsxwriter: no xlsx template (--format csv works; "
+                         "apt-get install libxlsxwriter-dev and reconfigure)");
+    return exit_usage;
+  }
+  Document document;
+  try {
+    document = read_declarations(args.positional[0]);
+    if (format == "xlsx") {
+      write_score_template_xlsx(document, *path);
+      return exit_ok;
+    }
+  } catch (const Error& e) {
+    print_error("score", e.what());
+    return exit_usage;
+  }
+  Output output(args);
+  output.write(score_template_csv(document));
+  return exit_ok;
+}
+
 int run_score(const Args& args) {
   ScoreOptions options;
   if (auto grades = args.option("grades")) {
@@ -134,6 +165,7 @@ int run_score(const Args& args) {
   }
   if (const std::optional<Decimal> overshoot = profile_from(args).overshoot_threshold) options.overshoot_threshold = *overshoot;
   const std::string mode_format = args.option("format").value_or("text");
+  if (args.has("template")) return run_template(args, mode_format);
   if (args.has("check")) return run_check(args, options, mode_format);
   if (args.has("summary")) return run_summary(args, options, mode_format);
   if (args.positional.size() != 1 && args.positional.size() != 2)
@@ -156,9 +188,22 @@ int run_score(const Args& args) {
   try {
     document = read_declarations(decls_path);
     if (!actuals_path.empty()) {
-      JsonReadOptions json_options;
-      json_options.source_name = actuals_path;
-      actuals = actuals_from_json(read_input(actuals_path), json_options);
+      const std::string bytes = read_input(actuals_path);
+      if (looks_like_score_template(bytes)) {
+        TemplateReadOptions template_options;
+        template_options.source_name = actuals_path;
+        try {
+          actuals = actuals_from_template(bytes, document, template_options);
+        } catch (const Error& e) {
+          if (e.kind() != ErrorKind::parse) throw;
+          print_error("score", e.what());  // the file was read: every bad cell is named
+          return exit_input_errors;
+        }
+      } else {
+        JsonReadOptions json_options;
+        json_options.source_name = actuals_path;
+        actuals = actuals_from_json(bytes, json_options);
+      }
     }
   } catch (const Error& e) {
     print_error("score", e.what());
@@ -204,7 +249,7 @@ const Registration registration{Verb{
     "self-evaluation (绩效自评): score declarations against actuals",
     score_help,
     {"reverse-formula", "grades", "profile"},
-    {"check", "summary"},
+    {"check", "summary", "template"},
     run_score,
 }};
 

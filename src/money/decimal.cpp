@@ -2,6 +2,7 @@
 #include "jixiao/decimal.hpp"
 
 #include <limits>
+#include <optional>
 #include <new>
 #include <string>
 
@@ -85,6 +86,32 @@ Decimal rescale_wide(const Int256& value, int from_scale, int to_scale, Rounding
   return Decimal::from_parts(detail::narrow(result, what), to_scale);
 }
 
+// num × 10^exponent / den rounded by `mode`, in native 128 bits when nothing
+// overflows (the common case: a ratio at 10 decimals); nullopt sends the caller to
+// the 256-bit path, which gives the same digits or the overflow error.
+std::optional<std::int64_t> divide_narrow(std::int64_t num, std::int64_t den, int exponent, Rounding mode) {
+  // Magnitudes in unsigned 128 bits (signed 128-bit overflow checks need compiler-rt
+  // under clang), the sign applied at the end.
+  __extension__ using U128 = unsigned __int128;
+  if (exponent < -18 || exponent > 38) return std::nullopt;
+  auto magnitude = [](std::int64_t v) { return v < 0 ? U128(0 - static_cast<std::uint64_t>(v)) : U128(static_cast<std::uint64_t>(v)); };
+  U128 n = magnitude(num), d = magnitude(den);
+  U128 power = 1;
+  for (int i = 0; i < (exponent < 0 ? -exponent : exponent); ++i) power *= 10;  // 10^38 < 2^128
+  if (exponent >= 0 ? __builtin_mul_overflow(n, power, &n) : __builtin_mul_overflow(d, power, &d)) return std::nullopt;
+  U128 q = n / d;
+  const U128 r = n % d;
+  if (r != 0 && mode != Rounding::down) {
+    const U128 rest = d - r;  // 2r ≥ d ⇔ r ≥ d − r, without overflow
+    const bool away = mode == Rounding::half_up ? r >= rest : r > rest || (r == rest && q % 2 != 0);
+    if (away) ++q;
+  }
+  const bool negative = (num < 0) != (den < 0);
+  const U128 limit = U128(static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max())) + (negative ? 1 : 0);
+  if (q > limit) return std::nullopt;
+  return negative ? static_cast<std::int64_t>(U128(0) - q) : static_cast<std::int64_t>(q);
+}
+
 }  // namespace
 
 Decimal Decimal::from_parts(std::int64_t mantissa, int scale) {
@@ -124,15 +151,41 @@ std::optional<Decimal> Decimal::try_parse(std::string_view text, NumberError* er
 
 Decimal Decimal::rescale(int new_scale, Rounding mode) const {
   detail::check_scale(new_scale);
+  if (new_scale == scale_) return *this;
+  // In 64 bits when it fits (a report's half-up to 2 decimals is the hot case); the
+  // 256-bit path gives the same digits and the overflow errors.
+  if (new_scale < scale_ && mantissa_ != std::numeric_limits<std::int64_t>::min()) {
+    const auto divisor = static_cast<std::int64_t>(detail::pow10_u64[scale_ - new_scale]);
+    std::int64_t q = mantissa_ / divisor;
+    const std::int64_t r = mantissa_ % divisor;
+    if (r != 0 && mode != Rounding::down) {
+      const std::uint64_t twice = 2 * static_cast<std::uint64_t>(r < 0 ? -r : r);  // < 2 × 10^18: no overflow
+      const auto magnitude = static_cast<std::uint64_t>(divisor);
+      const bool away = mode == Rounding::half_up ? twice >= magnitude
+                                                  : twice > magnitude || (twice == magnitude && q % 2 != 0);
+      if (away) q += mantissa_ < 0 ? -1 : 1;
+    }
+    return Decimal(q, new_scale);
+  }
+  if (new_scale > scale_) {
+    std::int64_t scaled = 0;
+    if (!__builtin_mul_overflow(mantissa_, static_cast<std::int64_t>(detail::pow10_u64[new_scale - scale_]), &scaled))
+      return Decimal(scaled, new_scale);
+  }
   return rescale_wide(Int256(mantissa_), scale_, new_scale, mode, "rescale");
 }
 
 Decimal operator+(const Decimal& a, const Decimal& b) {
+  std::int64_t sum = 0;  // the common case: one scale, no overflow
+  if (a.scale_ == b.scale_ && !__builtin_add_overflow(a.mantissa_, b.mantissa_, &sum)) return Decimal(sum, a.scale_);
   const Aligned x = align(a, b);
   return Decimal(detail::narrow(x.a + x.b, "decimal +"), x.scale);
 }
 
 Decimal operator-(const Decimal& a, const Decimal& b) {
+  std::int64_t difference = 0;
+  if (a.scale_ == b.scale_ && !__builtin_sub_overflow(a.mantissa_, b.mantissa_, &difference))
+    return Decimal(difference, a.scale_);
   const Aligned x = align(a, b);
   return Decimal(detail::narrow(x.a - x.b, "decimal -"), x.scale);
 }
@@ -154,6 +207,7 @@ Decimal Decimal::divide(const Decimal& divisor, int result_scale, Rounding mode)
   if (divisor.mantissa_ == 0) throw Error(ErrorKind::invalid_argument, "decimal division by zero");
   // (a / 10^sa) / (b / 10^sb) at scale r = a × 10^(r - sa + sb) / b.
   const int exponent = result_scale - scale_ + divisor.scale_;
+  if (auto fast = divide_narrow(mantissa_, divisor.mantissa_, exponent, mode)) return Decimal(*fast, result_scale);
   Int256 num(mantissa_);
   Int256 den(divisor.mantissa_);
   if (exponent >= 0)

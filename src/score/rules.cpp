@@ -8,6 +8,7 @@
 #include <utility>
 #include <variant>
 
+#include <fmt/compile.h>
 #include <fmt/core.h>
 
 #include "jixiao/date.hpp"
@@ -144,6 +145,7 @@ std::string matching_key(std::string_view text) {
 using text::space_at;
 
 bool same_key(std::string_view a, std::string_view b) noexcept {
+  if (a == b) return true;  // the usual match, by memcmp
   std::size_t i = 0, j = 0;
   for (;;) {
     // Equal bytes (white space included) advance both; only a difference needs a look.
@@ -246,7 +248,7 @@ RuleOutcome apply_rules(const Target& target, const ActualIndicator& actual, con
       }
       o.graded = true;
       o.score = mul_div(weight, fraction, Decimal::from_int(1), score_scale);
-      o.reason = fmt::format("{}（{}）", e.reason, percent_text(fraction));
+      o.reason = fmt::format(FMT_COMPILE("{}（{}）"), e.reason, percent_text(fraction));
       return o;
     }
     const auto* compare = std::get_if<CompareTarget>(&target.value);

@@ -12,6 +12,7 @@
 #include <unordered_map>
 #include <utility>
 
+#include <fmt/compile.h>
 #include <fmt/core.h>
 
 #include "jixiao/error.hpp"
@@ -223,10 +224,10 @@ void score_budget(const Declaration& declaration, const ActualDeclaration* actua
   if (executed >= annual) {
     b.exact_score = b.weight;
     b.reason = executed > annual ? fmt::format("执行率 {}%，超出预算（按 100% 计）", percent.to_string())
-                                 : fmt::format("执行率 {}%", percent.to_string());
+                                 : fmt::format(FMT_COMPILE("执行率 {}%"), percent.to_string());
   } else {
     b.exact_score = mul_div(b.weight, executed, annual, score_scale);
-    b.reason = fmt::format("执行率 {}%", percent.to_string());
+    b.reason = fmt::format(FMT_COMPILE("执行率 {}%"), percent.to_string());
   }
   b.score = rounded_for_report(b.exact_score);
   if (score_detail::compare_product(executed, options.budget_rate_warning, annual) < 0) {
@@ -438,7 +439,7 @@ DeclarationScore score_one(const Declaration& declaration, const ActualDeclarati
       s.reason = "缺少实际完成值，得 0 分";
       if (actual)  // a whole declaration without actuals is one diagnostic, above
         out.diagnostics.push_back(make_diagnostic(score_codes::actual_missing, Severity::warning,
-                                                  fmt::format("「{}」没有实际完成值，得 0 分", indicator.name), index, i,
+                                                  fmt::format(FMT_COMPILE("「{}」没有实际完成值，得 0 分"), indicator.name), index, i,
                                                   indicator.line));
       continue;
     }
@@ -480,15 +481,15 @@ DeclarationScore score_one(const Declaration& declaration, const ActualDeclarati
     }
     if (o.overshoot)
       out.diagnostics.push_back(make_diagnostic(score_codes::overshoot, Severity::warning,
-                                                fmt::format("「{}」{}，需说明原因", indicator.name, s.reason), index, i,
+                                                fmt::format(FMT_COMPILE("「{}」{}，需说明原因"), indicator.name, s.reason), index, i,
                                                 indicator.line));
     s.score = rounded_for_report(s.exact_score);
     if (s.status == ScoreStatus::scored && (s.exact_score < s.weight || s.overshoot) && !s.stated_reason)
       out.diagnostics.push_back(make_diagnostic(
           score_codes::reason_missing, Severity::warning,
-          fmt::format("「{}」{}，未填写偏差原因", indicator.name,
+          fmt::format(FMT_COMPILE("「{}」{}，未填写偏差原因"), indicator.name,
                       s.overshoot ? std::string("超额完成")
-                                  : fmt::format("得分 {} 低于分值 {}", s.score.to_string(), report_text(s.weight))),
+                                  : fmt::format(FMT_COMPILE("得分 {} 低于分值 {}"), s.score.to_string(), report_text(s.weight))),
           index, i, indicator.line));
   }
   for (const IndicatorScore& s : out.indicators) {

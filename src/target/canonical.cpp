@@ -14,8 +14,12 @@ namespace {
 
 // `(unit)` then `(note)`, each only when present.
 void append_unit_and_note(std::string& out, const std::string& unit, const std::string& note) {
-  if (!unit.empty()) out += fmt::format("({})", unit);
-  if (!note.empty()) out += fmt::format("({})", note);
+  for (const std::string* part : {&unit, &note}) {
+    if (part->empty()) continue;
+    out += '(';
+    out += *part;
+    out += ')';
+  }
 }
 
 // "2024-01" → "2024.01", "2024-01-31" → "2024.01.31".

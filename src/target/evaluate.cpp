@@ -3,6 +3,7 @@
 // is an exact Decimal comparison; ratios are rounded half-up at degree_scale.
 #include <string>
 
+#include <fmt/compile.h>
 #include <fmt/core.h>
 
 #include "jixiao/evaluate.hpp"
@@ -52,7 +53,7 @@ std::string with_unit(const Decimal& value, const std::string& unit) { return va
 
 // The actual's unit must be the target's after normalisation; none means the target's.
 std::optional<std::string> unit_mismatch(const std::string& target_unit, const std::string& actual_unit) {
-  if (actual_unit.empty()) return std::nullopt;
+  if (actual_unit.empty() || actual_unit == target_unit) return std::nullopt;
   const std::string actual = normalize_unit(actual_unit);
   if (actual == normalize_unit(target_unit)) return std::nullopt;
   return fmt::format("单位不一致：目标单位为“{}”，实际单位为“{}”", target_unit, actual);
@@ -60,10 +61,14 @@ std::optional<std::string> unit_mismatch(const std::string& target_unit, const s
 
 Evaluation evaluate_compare(const Target& target, const CompareTarget& t, const ActualNumber& a) {
   if (auto mismatch = unit_mismatch(t.unit, a.unit)) return not_comparable(*mismatch);
-  const std::string shown = with_unit(a.value, t.unit);
-  const std::string goal = canonical(target);
+  // 实际值 93.5% 达到目标 ≥90.00(%), built in one string (this runs for every scored row).
   auto say = [&](bool met) {
-    return fmt::format("实际值 {} {}目标 {}", shown, met ? "达到" : "未达到", goal);
+    std::string out = "实际值 ";
+    out += a.value.to_string();
+    out += t.unit;
+    out += met ? " 达到目标 " : " 未达到目标 ";
+    out += canonical(target);
+    return out;
   };
   switch (t.op) {
     case CompareOp::eq:
@@ -98,11 +103,11 @@ Evaluation evaluate_range(const Target& target, const RangeTarget& t, const Actu
   const std::string goal = canonical(target);
   if (a.value < t.low)
     return verdict(false, t.low > zero ? ratio(a.value, t.low) : std::nullopt,
-                   fmt::format("实际值 {} 低于目标区间 {}", shown, goal));
+                   fmt::format(FMT_COMPILE("实际值 {} 低于目标区间 {}"), shown, goal));
   if (a.value > t.high)
     return verdict(false, a.value > zero ? ratio(t.high, a.value) : std::nullopt,
-                   fmt::format("实际值 {} 高于目标区间 {}", shown, goal));
-  return verdict(true, whole, fmt::format("实际值 {} 在目标区间 {} 内", shown, goal));
+                   fmt::format(FMT_COMPILE("实际值 {} 高于目标区间 {}"), shown, goal));
+  return verdict(true, whole, fmt::format(FMT_COMPILE("实际值 {} 在目标区间 {} 内"), shown, goal));
 }
 
 bool direction_meets(TrendDirection wanted, TrendDirection actual) {
@@ -122,7 +127,7 @@ Evaluation evaluate_trend(const Target& target, const TrendTarget& t, const Actu
     const bool met = direction_meets(t.direction, word->direction);
     if (met && t.by)
       return not_comparable(fmt::format("目标 {} 有幅度要求，需提供上年和本年数值", goal));
-    return verdict(met, met ? whole : nothing, fmt::format("实际趋势“{}”{}目标 {}", target_detail::trend_word(word->direction), met ? "符合" : "不符合", goal));
+    return verdict(met, met ? whole : nothing, fmt::format(FMT_COMPILE("实际趋势“{}”{}目标 {}"), target_detail::trend_word(word->direction), met ? "符合" : "不符合", goal));
   }
   const auto* change = std::get_if<ActualChange>(&actual);
   if (!change) return not_comparable(fmt::format("趋势目标 {} 需要趋势词或上年、本年两个数值", goal));
@@ -189,12 +194,12 @@ std::optional<Date> period_day(const std::string& end, bool last_day) {
 Evaluation graded(Grade grade, const std::string& what) {
   Evaluation e;
   switch (grade) {
-    case Grade::achieved: e = verdict(true, whole, fmt::format("{}：达成年度指标", what)); break;
+    case Grade::achieved: e = verdict(true, whole, fmt::format(FMT_COMPILE("{}：达成年度指标"), what)); break;
     case Grade::partial:
-      e = verdict(false, Quotient{Decimal::from_parts(70, 2), one}, fmt::format("{}：部分达成年度指标并具有一定效果", what));
+      e = verdict(false, Quotient{Decimal::from_parts(70, 2), one}, fmt::format(FMT_COMPILE("{}：部分达成年度指标并具有一定效果"), what));
       break;
     case Grade::not_achieved:
-      e = verdict(false, Quotient{Decimal::from_parts(30, 2), one}, fmt::format("{}：未达成年度指标且效果较差", what));
+      e = verdict(false, Quotient{Decimal::from_parts(30, 2), one}, fmt::format(FMT_COMPILE("{}：未达成年度指标且效果较差"), what));
       break;
   }
   e.grade = grade;
@@ -213,7 +218,7 @@ Evaluation evaluate_qualitative(const QualitativeTarget& t, const Actual& actual
   } else {
     return not_comparable(fmt::format("定性目标“{}”需要评价等级（达成、部分达成、未达成）", t.term));
   }
-  return graded(*grade, fmt::format("“{}”", t.term));
+  return graded(*grade, fmt::format(FMT_COMPILE("“{}”"), t.term));
 }
 
 struct Evaluator {
@@ -237,7 +242,7 @@ struct Evaluator {
                                   : Date{done->date.year, t.date.month, Date::days_in_month(done->date.year, t.date.month)};
     const bool met = done->date <= due;
     return verdict(met, met ? whole : nothing,
-                   fmt::format("{} 完成，{}期限 {}", done->date.to_iso(), met ? "未超过" : "超过", due.to_iso()));
+                   fmt::format(FMT_COMPILE("{} 完成，{}期限 {}"), done->date.to_iso(), met ? "未超过" : "超过", due.to_iso()));
   }
   Evaluation operator()(const PeriodTarget& t) const {
     const auto* done = std::get_if<ActualDate>(&actual);
@@ -268,7 +273,7 @@ Evaluation evaluate(const Target& target, const Actual& actual) {
   if (const auto* g = std::get_if<ActualGrade>(&actual)) {
     const TargetKind kind = target.kind();
     if (kind == TargetKind::trend || kind == TargetKind::deadline || kind == TargetKind::period)
-      return graded(g->grade, fmt::format("“{}”", target.raw));
+      return graded(g->grade, fmt::format(FMT_COMPILE("“{}”"), target.raw));
   }
   return std::visit(Evaluator{target, actual}, target.value);
 }

@@ -210,3 +210,109 @@ void test_scoring(void) {
   jx_actuals_free(actuals);
   jx_document_free(doc);
 }
+
+/* Published 自评表, the 决算 summary, grade schemes and the fill-in template through
+ * the C ABI (issue 17). The Hongkou document publishes no 得分: its check finds
+ * nothing (no false alarm), and scored as published (no actuals: every row 0) its 7
+ * projects are 差 / 不合格 over Σ 年度资金申请总额 3,337.8615 万元. */
+static const char template_header[] =
+    "\xEF\xBB\xBF" "\xE9\xA1\xB9\xE7\x9B\xAE\xE5\x90\x8D\xE7\xA7\xB0,\xE4\xB8\x80\xE7\xBA\xA7\xE6\x8C\x87\xE6\xA0\x87,\xE4\xBA\x8C\xE7\xBA\xA7\xE6\x8C\x87\xE6\xA0\x87,\xE4\xB8\x89\xE7\xBA\xA7\xE6\x8C\x87\xE6\xA0\x87,\xE5\xB9\xB4\xE5\xBA\xA6\xE6\x8C\x87\xE6\xA0\x87\xE5\x80\xBC,\xE5\xAE\x9E\xE9\x99\x85\xE5\xAE\x8C\xE6\x88\x90\xE5\x80\xBC,\xE5\x88\x86\xE5\x80\xBC,\xE5\x81\x8F\xE5\xB7\xAE\xE5\x8E\x9F\xE5\x9B\xA0\xE5\x88\x86\xE6\x9E\x90\xE5\x8F\x8A\xE6\x94\xB9\xE8\xBF\x9B\xE6\x8E\xAA\xE6\x96\xBD,\xE5\x85\xA8\xE5\xB9\xB4\xE9\xA2\x84\xE7\xAE\x97\xE6\x95\xB0,\xE5\x85\xA8\xE5\xB9\xB4\xE6\x89\xA7\xE8\xA1\x8C\xE6\x95\xB0\r\n";
+static const char filled_rows[] =
+    "\xE4\xB8\x93\xE4\xB8\x9A\xE8\xAE\xBE\xE5\xA4\x87\xE8\xB4\xAD\xE7\xBD\xAE\xE5\x8F\x8A\xE6\x9B\xB4\xE6\x96\xB0,\xE9\xA2\x84\xE7\xAE\x97\xE6\x89\xA7\xE8\xA1\x8C\xE7\x8E\x87,,\xE5\xB9\xB4\xE5\xBA\xA6\xE8\xB5\x84\xE9\x87\x91\xE6\x80\xBB\xE9\xA2\x9D,,,,,300000.00,291000.00\r\n"
+    "\xE4\xB8\x93\xE4\xB8\x9A\xE8\xAE\xBE\xE5\xA4\x87\xE8\xB4\xAD\xE7\xBD\xAE\xE5\x8F\x8A\xE6\x9B\xB4\xE6\x96\xB0,\xE4\xBA\xA7\xE5\x87\xBA\xE6\x8C\x87\xE6\xA0\x87,\xE6\x95\xB0\xE9\x87\x8F\xE6\x8C\x87\xE6\xA0\x87,\xE6\xB3\x95\xE8\xAD\xA6\xE8\xAE\xBE\xE5\xA4\x87\xE9\x87\x87\xE8\xB4\xAD\xE5\xAE\x8C\xE6\x88\x90\xE7\x8E\x87,=100.00(%),95%,,,,\r\n";
+static const char bad_row[] =
+    "\xE4\xB8\x93\xE4\xB8\x9A\xE8\xAE\xBE\xE5\xA4\x87\xE8\xB4\xAD\xE7\xBD\xAE\xE5\x8F\x8A\xE6\x9B\xB4\xE6\x96\xB0,\xE4\xBA\xA7\xE5\x87\xBA\xE6\x8C\x87\xE6\xA0\x87,\xE6\x95\xB0\xE9\x87\x8F\xE6\x8C\x87\xE6\xA0\x87,\xE6\xB3\x95\xE8\xAD\xA6\xE8\xAE\xBE\xE5\xA4\x87\xE9\x87\x87\xE8\xB4\xAD\xE5\xAE\x8C\xE6\x88\x90\xE7\x8E\x87,=100.00(%),\xE7\xBA\xA6" "90,,,,\r\n";
+
+void test_selfeval(void) {
+  jx_document *doc = NULL;
+  jx_diagnostics *found = NULL;
+  jx_score_report *reports[2] = {NULL, NULL};
+  jx_score_options options = JX_SCORE_OPTIONS_INIT, from_init;
+  jx_selfeval_summary summary;
+  jx_actuals *actuals = NULL;
+  char *csv = NULL;
+  char filled[2048];
+  size_t count = 99, length = 0;
+  jx_error err;
+
+  jx_score_options_init(&from_init);
+  CHECK(options.grade_scheme == JX_GRADES_NATIONAL && from_init.grade_scheme == JX_GRADES_NATIONAL);
+  CHECK_OK(jx_document_read_file(CORPUS, NULL, &doc, NULL));
+  if (doc == NULL) return;
+
+  /* Checking: nothing published, nothing found. */
+  CHECK_OK(jx_selfeval_check(doc, NULL, &found, &err));
+  CHECK_OK(jx_diagnostics_count(found, &count));
+  CHECK(count == 0);
+  jx_diagnostics_free(found);
+  found = NULL;
+  options.grade_scheme = (jx_grade_scheme)9;
+  CHECK_STATUS(jx_selfeval_check(doc, &options, &found, &err), JX_EINVAL);
+  CHECK_CONTAINS(err.message, "grade_scheme");
+  CHECK(found == NULL);
+  CHECK_STATUS(jx_selfeval_check(NULL, NULL, &found, NULL), JX_EINVAL);
+  CHECK_STATUS(jx_selfeval_check(doc, NULL, NULL, NULL), JX_EINVAL);
+
+  /* Scored as published, national and shanghai words; the summary of both reports. */
+  jx_score_options_init(&options);
+  CHECK_OK(jx_score_published(doc, &options, &reports[0], &err));
+  options.grade_scheme = JX_GRADES_SHANGHAI;
+  CHECK_OK(jx_score_published(doc, &options, &reports[1], &err));
+  CHECK_STR(score_text(reports[0], 0, JX_SCORE_GRADE), "\xE5\xB7\xAE");
+  CHECK_STR(score_text(reports[1], 0, JX_SCORE_GRADE), "\xE4\xB8\x8D\xE5\x90\x88\xE6\xA0\xBC");
+  CHECK_STR(score_text(reports[1], 6, JX_SCORE_TOTAL), "0.00");
+  CHECK_OK(jx_selfeval_summarize((const jx_score_report *const *)reports, 2, &summary));
+  CHECK(summary.projects == 14);
+  CHECK_STR(summary.budget_wan, "6675.723000"); /* 2 × 3337.8615 */
+  CHECK_STR(summary.average, "0.00");
+  CHECK(summary.excellent == 0 && summary.good == 0 && summary.pass == 0 && summary.fail == 14);
+  CHECK_OK(jx_selfeval_summarize(NULL, 0, &summary));
+  CHECK(summary.projects == 0);
+  CHECK_STR(summary.average, "");
+  CHECK_STR(summary.budget_wan, "0.000000");
+  CHECK_STATUS(jx_selfeval_summarize(NULL, 1, &summary), JX_EINVAL);
+  CHECK_STATUS(jx_selfeval_summarize((const jx_score_report *const *)reports, 1, NULL), JX_EINVAL);
+  CHECK_STATUS(jx_score_published(NULL, NULL, &reports[0], NULL), JX_EINVAL);
+  jx_score_report_free(reports[0]);
+  jx_score_report_free(reports[1]);
+
+  /* The template: BOM, header, the first project's budget row with 全年预算数 printed. */
+  CHECK_OK(jx_score_template_write(doc, JX_FORMAT_CSV, &csv, &length));
+  if (csv != NULL) {
+    CHECK(length == strlen(csv));
+    CHECK(strncmp(csv, template_header, strlen(template_header)) == 0);
+    CHECK_CONTAINS(csv, "\r\n\xE4\xB8\x93\xE4\xB8\x9A\xE8\xAE\xBE\xE5\xA4\x87\xE8\xB4\xAD\xE7\xBD\xAE\xE5\x8F\x8A\xE6\x9B\xB4\xE6\x96\xB0,\xE9\xA2\x84\xE7\xAE\x97\xE6\x89\xA7\xE8\xA1\x8C\xE7\x8E\x87,,\xE5\xB9\xB4\xE5\xBA\xA6\xE8\xB5\x84\xE9\x87\x91\xE6\x80\xBB\xE9\xA2\x9D,,,,,300000.00,\r\n");
+    CHECK_CONTAINS(csv, "\r\n\xE4\xB8\x93\xE4\xB8\x9A\xE8\xAE\xBE\xE5\xA4\x87\xE8\xB4\xAD\xE7\xBD\xAE\xE5\x8F\x8A\xE6\x9B\xB4\xE6\x96\xB0,\xE4\xBA\xA7\xE5\x87\xBA\xE6\x8C\x87\xE6\xA0\x87,\xE6\x95\xB0\xE9\x87\x8F\xE6\x8C\x87\xE6\xA0\x87,\xE6\xB3\x95\xE8\xAD\xA6\xE8\xAE\xBE\xE5\xA4\x87\xE9\x87\x87\xE8\xB4\xAD\xE5\xAE\x8C\xE6\x88\x90\xE7\x8E\x87,=100.00(%),,,,,\r\n");
+  }
+  jx_string_free(csv);
+  CHECK_STATUS(jx_score_template_write(doc, JX_FORMAT_JSON, &csv, NULL), JX_EINVAL);
+  CHECK_STATUS(jx_score_template_write(NULL, JX_FORMAT_CSV, &csv, NULL), JX_EINVAL);
+  CHECK(jx_score_template_xlsx_supported() == 1); /* bootstrap installs libxlsxwriter */
+  CHECK_OK(jx_score_template_write_file(doc, JX_FORMAT_XLSX, JIXIAO_BINARY_DIR "/capi-template.xlsx", &err));
+  CHECK_OK(jx_score_template_write_file(doc, JX_FORMAT_CSV, JIXIAO_BINARY_DIR "/capi-template.csv", &err));
+  CHECK_STATUS(jx_score_template_write_file(doc, JX_FORMAT_CSV, JIXIAO_BINARY_DIR "/no/such/dir/t.csv", &err), JX_EIO);
+  CHECK_STATUS(jx_score_template_write_file(doc, JX_FORMAT_TEXT, JIXIAO_BINARY_DIR "/t.txt", &err), JX_EINVAL);
+
+  /* Filled and read back: the budget row and one figure, scored as from JSON. */
+  snprintf(filled, sizeof filled, "%s%s", template_header, filled_rows);
+  CHECK_OK(jx_actuals_read_template(doc, filled, JX_NUL_TERMINATED, "filled.csv", &actuals, &err));
+  if (actuals != NULL) {
+    jx_score_report *report = NULL;
+    CHECK_OK(jx_score(doc, actuals, NULL, &report, &err));
+    CHECK_STR(score_text(report, 0, JX_SCORE_BUDGET_RATE), "0.9700");
+    CHECK_STR(score_text(report, 0, JX_SCORE_BUDGET_SCORE), "9.70");
+    CHECK_STR(score_text(report, 0, JX_SCORE_TOTAL), "16.49"); /* 9.70 + 95/100 × 50/7 = 6.79 */
+    jx_score_report_free(report);
+  }
+  jx_actuals_free(actuals);
+  actuals = NULL;
+  snprintf(filled, sizeof filled, "%s%s", template_header, bad_row);
+  CHECK_STATUS(jx_actuals_read_template(doc, filled, JX_NUL_TERMINATED, "bad.csv", &actuals, &err), JX_EPARSE);
+  CHECK_CONTAINS(err.message, "line 2, column F: \xE3\x80\x8C\xE7\xBA\xA6" "90\xE3\x80\x8D\xE4\xB8\x8D\xE6\x98\xAF\xE6\x95\xB0\xE5\x80\xBC");
+  CHECK(actuals == NULL);
+  CHECK_STATUS(jx_actuals_read_template(doc, "a,b\r\n", JX_NUL_TERMINATED, NULL, &actuals, &err), JX_EFORMAT);
+  CHECK_STATUS(jx_actuals_read_template(NULL, filled, JX_NUL_TERMINATED, NULL, &actuals, NULL), JX_EINVAL);
+  CHECK_STATUS(jx_actuals_read_template(doc, NULL, 0, NULL, &actuals, NULL), JX_EINVAL);
+
+  jx_document_free(doc);
+}

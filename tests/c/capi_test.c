@@ -540,6 +540,7 @@ int main(int argc, char **argv) {
   RUN(actuals_options);
   RUN(reader);
   RUN(columns);
+  RUN(selfeval);
 #undef RUN
   return check_report(argv[0]);
 }

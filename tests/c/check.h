@@ -76,6 +76,7 @@ void test_formats(void);
 void test_actuals_options(void);
 void test_reader(void);
 void test_columns(void);
+void test_selfeval(void);
 
 /* Helpers shared by the groups (capi_test.c). */
 char *read_whole_file(const char *path, size_t *length);

@@ -61,4 +61,5 @@ int fuzz_xlsx(const std::uint8_t* data, std::size_t size);
 int fuzz_xls(const std::uint8_t* data, std::size_t size);
 int fuzz_html(const std::uint8_t* data, std::size_t size);
 int fuzz_pdf(const std::uint8_t* data, std::size_t size);
+int fuzz_score_template(const std::uint8_t* data, std::size_t size);
 }  // namespace jixiao_fuzz

@@ -36,6 +36,7 @@ const Fuzzer fuzzers[] = {
 #ifdef JIXIAO_FUZZ_PDF
     {"pdf", jixiao_fuzz::fuzz_pdf},
 #endif
+    {"score_template", jixiao_fuzz::fuzz_score_template},
 };
 
 std::vector<fs::path> inputs(const fs::path& dir) {

@@ -28,7 +28,8 @@ from .errors import (
     RangeError,
 )
 from .money import amount_to_chinese, format_amount, from_wan, parse_amount, parse_wan_amount, to_wan
-from .score import DeclarationScore, IndicatorScore, Level1Score, ScoreReport, score
+from .score import (DeclarationScore, IndicatorScore, Level1Score, ScoreReport, SelfEvalSummary, check_selfeval, score,
+                    score_published, summarize, write_template, xlsx_template_supported)
 from .target import Evaluation, Target, parse_target
 from .validate import Rule, validate, validation_rules
 
@@ -44,6 +45,7 @@ __all__ = [
     "parse_target", "Target", "Evaluation",
     "validate", "validation_rules", "Rule", "Diagnostic",
     "score", "ScoreReport", "DeclarationScore", "IndicatorScore", "Level1Score",
+    "score_published", "check_selfeval", "summarize", "SelfEvalSummary", "write_template", "xlsx_template_supported",
     "parse_amount", "parse_wan_amount", "amount_to_chinese", "to_wan", "from_wan", "format_amount",
     "JixiaoError", "ParseError", "FormatError", "LimitError", "RangeError", "FileError", "MissingFileError",
     "InvalidArgumentError", "ClosedError", "LibraryNotFoundError",

@@ -92,6 +92,10 @@ SEVERITIES = ("error", "warning", "info")
 
 # jx_reverse_formula
 REVERSE_FORMULAS = ("ratio", "linear")
+# jx_grade_scheme
+GRADE_SCHEMES = ("national", "shanghai")
+# jx_format: the template's xlsx (FORMAT_CSV above)
+FORMAT_XLSX = 7
 # jx_score_field
 SCORE_PROJECT, SCORE_TOTAL, SCORE_GRADE, SCORE_BUDGET_RATE, SCORE_BUDGET_SCORE = range(5)
 
@@ -165,7 +169,22 @@ class ScoreOptions(ctypes.Structure):
         + [(name, ctypes.c_char_p) for name in SCORE_DECIMAL_OPTIONS_BEFORE]
         + [("reverse_formula", c_enum)]
         + [(name, ctypes.c_char_p) for name in SCORE_DECIMAL_OPTIONS_AFTER]
+        + [("grade_scheme", c_enum)]
     )
+
+
+class SelfEvalSummary(ctypes.Structure):
+    """jx_selfeval_summary: plain values, frozen layout."""
+
+    _fields_ = [
+        ("projects", ctypes.c_uint64),
+        ("budget_wan", ctypes.c_char * 32),
+        ("average", ctypes.c_char * 32),
+        ("excellent", ctypes.c_uint64),
+        ("good", ctypes.c_uint64),
+        ("pass", ctypes.c_uint64),
+        ("fail", ctypes.c_uint64),
+    ]
 
 
 _ErrorP = ctypes.POINTER(Error)
@@ -289,6 +308,15 @@ PROTOTYPES = {
     "jx_columns_data": (c_status, [c_handle, ctypes.c_size_t, ctypes.POINTER(ctypes.c_void_p),
                                    ctypes.POINTER(ctypes.c_void_p), ctypes.POINTER(ctypes.c_void_p),
                                    ctypes.POINTER(ctypes.c_void_p), c_size_p]),
+    # published 自评表 and the fill-in template
+    "jx_score_published": (c_status, [c_handle, ctypes.POINTER(ScoreOptions), c_handle_p, _ErrorP]),
+    "jx_selfeval_check": (c_status, [c_handle, ctypes.POINTER(ScoreOptions), c_handle_p, _ErrorP]),
+    "jx_selfeval_summarize": (c_status, [ctypes.POINTER(ctypes.c_void_p), ctypes.c_size_t,
+                                         ctypes.POINTER(SelfEvalSummary)]),
+    "jx_score_template_xlsx_supported": (ctypes.c_int, []),
+    "jx_score_template_write": (c_status, [c_handle, c_enum, c_owned_out, c_size_p]),
+    "jx_score_template_write_file": (c_status, [c_handle, c_enum, _text, _ErrorP]),
+    "jx_actuals_read_template": (c_status, [c_handle, _text, ctypes.c_size_t, _text, c_handle_p, _ErrorP]),
 }
 
 

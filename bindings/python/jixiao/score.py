@@ -372,7 +372,17 @@ def _reject_floats(value, path="actuals"):
             _reject_floats(item, f"{path}[{index}]")
 
 
-def _read_actuals(actuals) -> _ActualsHandle:
+def _is_template_file(path) -> bool:
+    # The filled 自评表 template: an xlsx (zip) workbook, or CSV whose first cell is 项目名称.
+    try:
+        with open(path, "rb") as f:
+            head = f.read(32)
+    except OSError:
+        return False  # reported by the JSON reader, which names the file
+    return head.startswith(b"PK\x03\x04") or head.lstrip(b"\xef\xbb\xbf\"").startswith("项目名称".encode())
+
+
+def _read_actuals(actuals, document_pointer=None) -> _ActualsHandle:
     out = ctypes.c_void_p()
     error = _ffi.Error()
     if isinstance(actuals, str):
@@ -381,7 +391,12 @@ def _read_actuals(actuals) -> _ActualsHandle:
         is_path = not actuals.lstrip().startswith(("{", "[")) and "\n" not in actuals
     else:
         is_path = isinstance(actuals, (PurePath, os.PathLike)) and not isinstance(actuals, bytes)
-    if is_path:
+    if is_path and document_pointer is not None and _is_template_file(actuals):
+        with open(actuals, "rb") as f:
+            data = f.read()
+        status = _ffi.lib.jx_actuals_read_template(document_pointer, data, len(data), os.fsencode(actuals),
+                                                   ctypes.byref(out), ctypes.byref(error))
+    elif is_path:
         status = _ffi.lib.jx_actuals_read_file(os.fsencode(actuals), ctypes.byref(out), ctypes.byref(error))
     else:
         if isinstance(actuals, Mapping):
@@ -406,7 +421,11 @@ def _score_options(options: dict) -> _ffi.ScoreOptions:
     for name, value in options.items():
         if value is None:
             continue
-        if name == "reverse_formula":
+        if name == "grade_scheme":
+            if value not in _ffi.GRADE_SCHEMES:
+                raise ValueError(f"grade_scheme must be one of {', '.join(_ffi.GRADE_SCHEMES)}, not {value!r}")
+            result.grade_scheme = _ffi.GRADE_SCHEMES.index(value)
+        elif name == "reverse_formula":
             if value not in _ffi.REVERSE_FORMULAS:
                 raise ValueError(f"reverse_formula must be one of {', '.join(_ffi.REVERSE_FORMULAS)}, not {value!r}")
             result.reverse_formula = _ffi.REVERSE_FORMULAS.index(value)
@@ -428,8 +447,10 @@ def score(document: Union["Document", str, "os.PathLike[str]"], actuals: Union[M
     [10]; qualitative bands ``achieved_low``/``_high``/``_default``,
     ``partial_low``/``_high``/``_default``, ``not_achieved_low``/``_high``/``_default``;
     grade bands ``grade_excellent`` [90], ``grade_good`` [80], ``grade_pass`` [60];
-    ``overshoot_threshold`` [1.30], ``budget_rate_warning`` [0.90]; and ``reverse_formula``
-    (``"ratio"`` or ``"linear"``).
+    ``overshoot_threshold`` [1.20], ``budget_rate_warning`` [0.90]; ``reverse_formula``
+    (``"ratio"`` or ``"linear"``); and ``grade_scheme`` (``"national"`` or ``"shanghai"``).
+    ``actuals`` may also be the path of a filled template (:func:`write_template`, CSV or
+    xlsx); a bad cell raises :class:`jixiao.ParseError` naming it ("Sheet1!F12: …").
 
     >>> document = parse_document("tests/data/corpus/hongkou-court-2024.txt")
     >>> report = score(document, {"declarations": [{"project": "专业设备购置及更新",
@@ -444,13 +465,149 @@ def score(document: Union["Document", str, "os.PathLike[str]"], actuals: Union[M
         with parse_document(document) as parsed:
             return score(parsed, actuals, **options)
     score_options = _score_options(options)
-    actuals_handle = _read_actuals(actuals)
+    with document._use() as pointer:
+        actuals_handle = _read_actuals(actuals, pointer)
+        try:
+            out = ctypes.c_void_p()
+            error = _ffi.Error()
+            with actuals_handle._use() as actuals_pointer:
+                _ffi.check(_ffi.lib.jx_score(pointer, actuals_pointer, ctypes.byref(score_options),
+                                             ctypes.byref(out), ctypes.byref(error)), error)
+        finally:
+            actuals_handle.close()
+    return ScoreReport(_ReportHandle(out.value, _ffi.lib.jx_score_report_free))
+
+
+def _document(document):
+    from .document import Document, parse_document
+
+    return (document, False) if isinstance(document, Document) else (parse_document(document), True)
+
+
+def score_published(document: Union["Document", str, "os.PathLike[str]"], **options: Union[Decimal, int, str]) -> ScoreReport:
+    """Score published 自评表 with their own weights and actuals (each row's 实际完成值, 分值,
+    偏差原因 and the funds block as printed).  ``options`` as :func:`score`, plus
+    ``grade_scheme`` (``"national"`` 优/良/中/差 or ``"shanghai"`` 优/良/合格/不合格).
+
+    >>> report = score_published("tests/data/corpus/hongkou-court-2024.txt", grade_scheme="shanghai")
+    >>> report.declarations[0].grade  # the Hongkou declarations publish no actuals: 0 分
+    '不合格'
+    """
+    document, owned = _document(document)
     try:
+        score_options = _score_options(options)
         out = ctypes.c_void_p()
         error = _ffi.Error()
-        with document._use() as pointer, actuals_handle._use() as actuals_pointer:
-            _ffi.check(_ffi.lib.jx_score(pointer, actuals_pointer, ctypes.byref(score_options),
-                                         ctypes.byref(out), ctypes.byref(error)), error)
+        with document._use() as pointer:
+            _ffi.check(_ffi.lib.jx_score_published(pointer, ctypes.byref(score_options), ctypes.byref(out),
+                                                   ctypes.byref(error)), error)
+        return ScoreReport(_ReportHandle(out.value, _ffi.lib.jx_score_report_free))
     finally:
-        actuals_handle.close()
-    return ScoreReport(_ReportHandle(out.value, _ffi.lib.jx_score_report_free))
+        if owned:
+            document.close()
+
+
+def check_selfeval(document: Union["Document", str, "os.PathLike[str]"], **options: Union[Decimal, int, str]) -> List[Diagnostic]:
+    """Every deviation of the document's published 自评表 from the rules (SELFEVAL_WEIGHT_SUM,
+    SELFEVAL_TOTAL_SUM, SELFEVAL_SCORE_RULE, SELFEVAL_BUDGET_SCORE, SELFEVAL_REASON_MISSING),
+    each a :class:`Diagnostic` (code, severity, message, declaration, indicator = the row).
+
+    >>> check_selfeval("tests/data/corpus/hongkou-court-2024.txt")  # nothing published
+    []
+    """
+    document, owned = _document(document)
+    try:
+        score_options = _score_options(options)
+        out = ctypes.c_void_p()
+        error = _ffi.Error()
+        with document._use() as pointer:
+            _ffi.check(_ffi.lib.jx_selfeval_check(pointer, ctypes.byref(score_options), ctypes.byref(out),
+                                                  ctypes.byref(error)), error)
+        try:
+            return copy_list(out.value)
+        finally:
+            _ffi.lib.jx_diagnostics_free(out.value)
+    finally:
+        if owned:
+            document.close()
+
+
+@dataclass(frozen=True)
+class SelfEvalSummary:
+    """The 决算 figures over many self-evaluations: projects, Σ 全年预算数 in 万元, the
+    average 总分 (None without projects) and the count per grade (:func:`summarize`).
+
+    >>> summarize([]).projects, summarize([]).average
+    (0, None)
+    """
+
+    projects: int
+    budget_wan: Decimal
+    average: Optional[Decimal]
+    excellent: int
+    good: int
+    passed: int
+    failed: int
+
+
+def summarize(reports: "List[ScoreReport]") -> SelfEvalSummary:
+    """The 决算 figures of scored reports (from :func:`score` or :func:`score_published`).
+
+    >>> summarize([score_published("tests/data/corpus/hongkou-court-2024.txt")])
+    SelfEvalSummary(projects=7, budget_wan=Decimal('3337.861500'), average=Decimal('0.00'), excellent=0, good=0, passed=0, failed=7)
+    """
+    reports = list(reports)
+    result = _ffi.SelfEvalSummary()
+    handles = [report._handle for report in reports]
+    pointers = (ctypes.c_void_p * max(len(handles), 1))()
+    from contextlib import ExitStack
+
+    with ExitStack() as stack:
+        for i, handle in enumerate(handles):
+            pointers[i] = stack.enter_context(handle._use())
+        _ffi.check(_ffi.lib.jx_selfeval_summarize(pointers, len(handles), ctypes.byref(result)))
+    average = result.average.decode("utf-8")
+    return SelfEvalSummary(int(result.projects), Decimal(result.budget_wan.decode("utf-8")),
+                           Decimal(average) if average else None, int(result.excellent), int(result.good),
+                           int(getattr(result, "pass")), int(result.fail))
+
+
+def xlsx_template_supported() -> bool:
+    """Whether this build writes xlsx templates (libxlsxwriter at configure time).
+
+    >>> xlsx_template_supported()  # bootstrap installs libxlsxwriter
+    True
+    """
+    return _ffi.lib.jx_score_template_xlsx_supported() == 1
+
+
+def write_template(document: Union["Document", str, "os.PathLike[str]"], path: Union[None, str, "os.PathLike[str]"] = None,
+                   format: str = "csv") -> Optional[str]:
+    """The fill-in 自评表 (targets printed; 实际完成值, 偏差原因 and 全年执行数 to fill):
+    returned as CSV text when ``path`` is None, else written to ``path`` as ``"csv"``
+    (UTF-8 with a BOM) or ``"xlsx"``.  Filled in, it is the ``actuals`` of :func:`score`.
+
+    >>> write_template("tests/data/corpus/hongkou-court-2024.txt").splitlines()[1]
+    '专业设备购置及更新,预算执行率,,年度资金总额,,,,,300000.00,'
+    """
+    if format not in ("csv", "xlsx"):
+        raise ValueError(f"format must be 'csv' or 'xlsx', not {format!r}")
+    document, owned = _document(document)
+    try:
+        with document._use() as pointer:
+            if path is None:
+                if format != "csv":
+                    raise ValueError("an xlsx template needs a path")
+                out = ctypes.c_void_p()
+                length = ctypes.c_size_t()
+                _ffi.check(_ffi.lib.jx_score_template_write(pointer, _ffi.FORMAT_CSV, ctypes.byref(out),
+                                                            ctypes.byref(length)))
+                return _ffi.take_string(out, length.value).lstrip("\ufeff")
+            error = _ffi.Error()
+            code = _ffi.FORMAT_CSV if format == "csv" else _ffi.FORMAT_XLSX
+            _ffi.check(_ffi.lib.jx_score_template_write_file(pointer, code, os.fsencode(path), ctypes.byref(error)),
+                       error)
+            return None
+    finally:
+        if owned:
+            document.close()
