@@ -6,6 +6,7 @@
 #include <fmt/core.h>
 
 #include "cli/cli.hpp"
+#include "cli/inputs.hpp"
 #include "jixiao/json.hpp"
 #include "jixiao/read.hpp"
 #include "jixiao/score.hpp"
@@ -19,12 +20,12 @@ namespace {
 constexpr const char* score_help =
     "usage: jixiao score DECLS ACTUALS [--format text|json|markdown|csv]\n"
     "                    [--reverse-formula ratio|linear] [--grades national|shanghai]\n"
-    "                    [--output FILE] [--pretty] [--quiet]\n"
+    "                    [--from NAME] [--output FILE] [--pretty] [--quiet]\n"
     "       jixiao score FILE            a 自评表 holding both targets and actuals\n"
     "       jixiao score --check FILE…   re-score published 自评表: every SELFEVAL_* deviation\n"
     "       jixiao score --summary FILE… the 决算 figures: projects, Σ budget (万元), average, grades\n"
     "\n"
-    "Scores each declaration of DECLS (the published text layout or jixiao JSON) against\n"
+    "Scores each declaration of DECLS (any input `jixiao parse` reads) against\n"
     "ACTUALS (a jixiao.actuals/1 file, formats.md) by the rules of scoring.md: budget\n"
     "execution 10, 产出+成本 50, 效益 30, 满意度 10, shared equally inside a part unless the\n"
     "actuals give a \"weight\"; grades 优 ≥ 90, 良 ≥ 80, 中 ≥ 60, 差 below. Either file may be\n"
@@ -37,6 +38,7 @@ constexpr const char* score_help =
     "                        优/良/合格/不合格\n"
     "  --pretty              indented JSON\n"
     "  --quiet               no summary of diagnostics on standard error\n"
+    JIXIAO_CLI_FROM_HELP
     "\n"
     "Exit status: 0 scored; 1 scored, but an indicator or budget could not be scored (a\n"
     "unit mismatch, a bad actual, a fraction outside its band, a zero budget: see the\n"
@@ -48,8 +50,8 @@ constexpr const char* score_help =
     "  | 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因 |\n"
     "  ...\n";
 
-Document read_declarations(const std::string& path) {
-  ReadOptions read_options;
+Document read_declarations(const std::string& path, const Args& args) {
+  ReadOptions read_options = read_options_for(path, forced_serialization(args));
   read_options.source_name = path;
   return read_document_file(path, read_options);
 }
@@ -64,7 +66,7 @@ int run_check(const Args& args, const ScoreOptions& options, const std::string& 
     const std::string& path = args.positional[f];
     Document document;
     try {
-      document = read_declarations(path);
+      document = read_declarations(path, args);
     } catch (const Error& e) {
       print_error("score", e.what());
       return exit_usage;
@@ -92,7 +94,7 @@ int run_summary(const Args& args, const ScoreOptions& options, const std::string
   std::vector<ScoreReport> reports;
   for (const std::string& path : args.positional) {
     try {
-      reports.push_back(score_published(read_declarations(path), options));
+      reports.push_back(score_published(read_declarations(path, args), options));
     } catch (const Error& e) {
       print_error("score", e.what());
       return exit_usage;
@@ -148,7 +150,7 @@ int run_score(const Args& args) {
   Document document;
   Actuals actuals;
   try {
-    document = read_declarations(decls_path);
+    document = read_declarations(decls_path, args);
     if (!actuals_path.empty()) {
       JsonReadOptions json_options;
       json_options.source_name = actuals_path;
@@ -197,7 +199,7 @@ const Registration registration{Verb{
     "score",
     "self-evaluation (绩效自评): score declarations against actuals",
     score_help,
-    {"reverse-formula", "grades"},
+    {"reverse-formula", "grades", "from"},
     {"check", "summary"},
     run_score,
 }};

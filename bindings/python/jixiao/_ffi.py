@@ -120,6 +120,7 @@ class ReadOptions(ctypes.Structure):
         ("max_rows", ctypes.c_uint64),
         ("max_declarations", ctypes.c_uint64),
         ("max_json_depth", ctypes.c_uint32),
+        ("serialization", ctypes.c_char_p),  # added in 0.x: --from
     ]
 
 
