@@ -18,10 +18,12 @@
 #include "ingest/cells.hpp"
 #include "ingest/codes.hpp"
 #include "ingest/form_vocabulary.hpp"
+#include "ingest/seed_layout.hpp"
 #include "ingest/text.hpp"
 #include "jixiao/error.hpp"
 #include "jixiao/ingest.hpp"
 #include "jixiao/money.hpp"
+#include "jixiao/text_rows.hpp"
 
 JIXIAO_BEGIN_NAMESPACE
 
@@ -37,6 +39,7 @@ struct Token {
   std::uint32_t line = 0;
   std::uint32_t row = 0;  // index of the source row
   std::uint32_t column = 0;  // the cell's column, when the source knows it
+  std::uint64_t byte = 0;    // the cell's first byte in the input
 };
 
 bool is_number(std::string_view text) {
@@ -87,8 +90,8 @@ struct RawAmount {
 class DeclarationReader {
  public:
   DeclarationReader(const std::vector<Token>& tokens, std::size_t begin, std::size_t end, std::size_t index,
-                    ingest::DiagnosticSink& sink, bool selfeval, bool columns_known)
-      : t_(tokens), p_(begin), end_(end), index_(index), sink_(sink), selfeval_(selfeval),
+                    ingest::DiagnosticSink& sink, bool selfeval, bool columns_known, std::string_view source)
+      : t_(tokens), p_(begin), end_(end), index_(index), sink_(sink), source_(source), selfeval_(selfeval),
         columns_known_(columns_known), rebuilt_reported_(columns_known) {}
 
   Declaration read();
@@ -124,6 +127,7 @@ class DeclarationReader {
     return e;
   }
 
+  void step();
   void text_field(Field f);
   void amount(Field f);
   void goals_text();
@@ -141,6 +145,7 @@ class DeclarationReader {
   std::size_t p_, end_;
   std::size_t index_;
   ingest::DiagnosticSink& sink_;
+  std::string_view source_;
   bool selfeval_;
   Declaration decl_;
   Zone zone_ = Zone::header;
@@ -311,7 +316,9 @@ void DeclarationReader::record_by_column() {
   const std::uint32_t row = t_[begin].row;
   const std::size_t index = decl_.indicators.size();
   std::vector<std::pair<Field, const Token*>> cells;
-  while (p_ < end_ && t_[p_].row == row && !is_marker(p_)) {
+  // The first cell is the record's even when it reads as a label (a name such as
+  // 项目名称 in a column of names): the caller found nothing else it starts.
+  while (p_ < end_ && t_[p_].row == row && (p_ == begin || !is_marker(p_))) {
     Field f = Field::none;
     for (const auto& [column, field] : header_columns_)
       if (column <= t_[p_].column) f = field;
@@ -517,98 +524,114 @@ void DeclarationReader::unit_from_name(Indicator& ind, std::size_t index) {
          line, index);
 }
 
+// Reads the declaration one step at a time; every step consumes at least one
+// cell. A step that consumed none would loop for ever: it is an interpreter fault,
+// raised as an Error naming the cell (the fuzzers treat any such Error as a failure).
 Declaration DeclarationReader::read() {
   decl_.source = SourceSpan{t_[p_].line, t_[p_].line};
   while (!at_end()) {
-    const Token& tok = t_[p_];
-    last_line_ = std::max(last_line_, tok.line);
-    if (!decl_.year) decl_.year = ingest::year_of(tok.text);
-    if (ingest::is_form_heading(tok.text) || ingest::year_of(tok.text)) {
-      ++p_;
-      continue;
-    }
-    const Field f = ingest::field_of(tok.text);
-    if (zone_ == Zone::table) {
-      if (auto label = ingest::form_label(tok.text)) {
-        group_label(*label);
-        continue;
-      }
-      if (f == Field::table) {
-        report(codes::fragment_skipped, fmt::format("第{}行：表中多余的「{}」已跳过", tok.line, tok.text), tok.line);
-        ++p_;
-        continue;
-      }
-      if (ingest::is_table_column(f) && ingest::is_table_column(field_at(p_ + 1))) {
-        report(codes::header_repeated, fmt::format("第{}行：表头再次出现", tok.line), tok.line);
-        table_header();
-        continue;
-      }
-      if (f == Field::total_score) {
-        ++p_;
-        total_seen_ = true;
-        const std::size_t e = values_end(p_);
-        if (p_ < e) {
-          if (!decl_.selfeval) decl_.selfeval.emplace();
-          decl_.selfeval->total = std::string(t_[p_].text);
-        }
-        p_ = e;
-        continue;
-      }
-      if (f == Field::approval) {
-        report(codes::text_ignored,
-               fmt::format("第{}行起：表后的审核意见、盖章与注释未读入（「{}」…）", tok.line, ingest::excerpt(tok.text, 60)),
-               tok.line);
-        p_ = end_;
-        break;
-      }
-      record();
-      continue;
-    }
-    if (ingest::is_text_field(f)) {
-      zone_ = Zone::header;
-      text_field(f);
-      continue;
-    }
-    if (f == Field::funds_wan || f == Field::funds_yuan || f == Field::funds_no_unit) {
-      if (!unit_) unit_ = f;
-      zone_ = Zone::funds;
-      ++p_;
-      continue;
-    }
-    if (zone_ == Zone::funds &&
-        (ingest::is_budget_column(f) || f == Field::column_weight || f == Field::column_score)) {
-      budget_columns_.push_back(f == Field::column_weight ? Field::budget_weight
-                                : f == Field::column_score ? Field::budget_score
-                                                           : f);
-      ++p_;
-      continue;
-    }
-    if (ingest::is_amount_field(f)) {
-      zone_ = Zone::funds;
-      amount(f);
-      continue;
-    }
-    if (f == Field::goals || f == Field::goal_overall || f == Field::goal_annual || f == Field::goal_achieved) {
-      zone_ = Zone::goals;
-      if (f != Field::goals) goal_columns_.push_back(f);
-      ++p_;
-      continue;
-    }
-    if (f == Field::table || f == Field::column_level1) {
-      zone_ = Zone::table;
-      table_header();
-      continue;
-    }
-    if (zone_ == Zone::goals) {
-      goals_text();
-      continue;
-    }
-    report(codes::text_ignored, fmt::format("第{}行：「{}」不是表中的字段，未读入", tok.line, ingest::excerpt(tok.text)),
-           tok.line);
-    ++p_;
+    const std::size_t before = p_;
+    step();
+    if (p_ <= before)
+      throw Error(ErrorKind::parse,
+                  fmt::format("{}: line {}: the form interpreter made no progress at the cell \"{}\" (an "
+                              "interpreter fault; please report it with this input)",
+                              source_, t_[before].line, ingest::excerpt(t_[before].text)),
+                  t_[before].byte, t_[before].line, "a form cell the interpreter consumes", std::string(source_));
   }
   finish();
   return std::move(decl_);
+}
+
+void DeclarationReader::step() {
+  const Token& tok = t_[p_];
+  last_line_ = std::max(last_line_, tok.line);
+  if (!decl_.year) decl_.year = ingest::year_of(tok.text);
+  if (ingest::is_form_heading(tok.text) || ingest::year_of(tok.text)) {
+    ++p_;
+    return;
+  }
+  const Field f = ingest::field_of(tok.text);
+  if (zone_ == Zone::table) {
+    if (auto label = ingest::form_label(tok.text)) {
+      group_label(*label);
+      return;
+    }
+    if (f == Field::table) {
+      report(codes::fragment_skipped, fmt::format("第{}行：表中多余的「{}」已跳过", tok.line, tok.text), tok.line);
+      ++p_;
+      return;
+    }
+    if (ingest::is_table_column(f) && ingest::is_table_column(field_at(p_ + 1))) {
+      report(codes::header_repeated, fmt::format("第{}行：表头再次出现", tok.line), tok.line);
+      table_header();
+      return;
+    }
+    if (f == Field::total_score) {
+      ++p_;
+      total_seen_ = true;
+      const std::size_t e = values_end(p_);
+      if (p_ < e) {
+        if (!decl_.selfeval) decl_.selfeval.emplace();
+        decl_.selfeval->total = std::string(t_[p_].text);
+      }
+      p_ = e;
+      return;
+    }
+    if (f == Field::approval) {
+      report(codes::text_ignored,
+             fmt::format("第{}行起：表后的审核意见、盖章与注释未读入（「{}」…）", tok.line, ingest::excerpt(tok.text, 60)),
+             tok.line);
+      p_ = end_;
+      return;
+    }
+    record();
+    return;
+  }
+  if (ingest::is_text_field(f)) {
+    zone_ = Zone::header;
+    text_field(f);
+    return;
+  }
+  if (f == Field::funds_wan || f == Field::funds_yuan || f == Field::funds_no_unit) {
+    if (!unit_) unit_ = f;
+    zone_ = Zone::funds;
+    ++p_;
+    return;
+  }
+  if (zone_ == Zone::funds &&
+      (ingest::is_budget_column(f) || f == Field::column_weight || f == Field::column_score)) {
+    budget_columns_.push_back(f == Field::column_weight ? Field::budget_weight
+                              : f == Field::column_score ? Field::budget_score
+                                                         : f);
+    ++p_;
+    return;
+  }
+  if (ingest::is_amount_field(f)) {
+    zone_ = Zone::funds;
+    amount(f);
+    return;
+  }
+  if (f == Field::goals || f == Field::goal_overall || f == Field::goal_annual || f == Field::goal_achieved) {
+    zone_ = Zone::goals;
+    if (f != Field::goals) goal_columns_.push_back(f);
+    ++p_;
+    return;
+  }
+  // The header's first words start the table; plain pdftotext may have moved
+  // 一级指标 into the cell before (「绩效 一级指标」), leaving 二级指标 first.
+  if (f == Field::table || f == Field::column_level1 || f == Field::column_level2 || f == Field::column_level3) {
+    zone_ = Zone::table;
+    table_header();
+    return;
+  }
+  if (zone_ == Zone::goals && !is_marker(p_)) {
+    goals_text();
+    return;
+  }
+  report(codes::text_ignored, fmt::format("第{}行：「{}」不是表中的字段，未读入", tok.line, ingest::excerpt(tok.text)),
+         tok.line);
+  ++p_;
 }
 
 void DeclarationReader::finish() {
@@ -780,7 +803,7 @@ class FormInterpreter {
         throw Error(ErrorKind::limit,
                     fmt::format("{}: input exceeds the limit max_input_bytes = {}", source_, limits_.max_input_bytes),
                     cell.origin.byte, cell.origin.line, "max_input_bytes", source_);
-      tokens_.push_back(Token{keep(cell.text), cell.origin.line, rows_, cell.column});
+      tokens_.push_back(Token{keep(cell.text), cell.origin.line, rows_, cell.column, cell.origin.byte});
     }
     ++rows_;
   }
@@ -838,7 +861,8 @@ class FormInterpreter {
     for (std::size_t k = 0; k < starts.size(); ++k) {
       const std::size_t end = k + 1 < starts.size() ? starts[k + 1] : tokens_.size();
       const bool selfeval = ingest::is_selfeval_heading(tokens_[starts[k]].text);
-      DeclarationReader reader(tokens_, starts[k], end, doc.declarations.size(), sink, selfeval, columns_known_);
+      DeclarationReader reader(tokens_, starts[k], end, doc.declarations.size(), sink, selfeval, columns_known_,
+                               source_);
       doc.declarations.push_back(reader.read());
     }
     return doc;
@@ -858,7 +882,7 @@ class FormInterpreter {
                  fmt::format("第{}行：「{}」与「{}」合为一个标签「{}」", tokens_[i].line, tokens_[i].text,
                              tokens_[i + 1].text, joined),
                  std::nullopt, std::nullopt, tokens_[i].line);
-        out.push_back(Token{keep(joined), tokens_[i].line, tokens_[i].row, tokens_[i].column});
+        out.push_back(Token{keep(joined), tokens_[i].line, tokens_[i].row, tokens_[i].column, tokens_[i].byte});
         ++i;
         continue;
       }
@@ -878,7 +902,76 @@ class FormInterpreter {
 
 }  // namespace
 
+namespace {
+
+// The rows of a source, copied (a source's views last only until its next row),
+// handed out again as a source: read_rows looks at the whole grid to choose the
+// reader for its layout.
+class KeptRows final : public TextRowSource {
+ public:
+  explicit KeptRows(RowSource& from)
+      : serialization_(from.serialization()), columns_known_(from.columns_known()),
+        text_(dynamic_cast<TextRowSource*>(&from)) {
+    while (const GridRow* row = from.next()) {
+      GridRow& kept = grid_.rows.emplace_back(*row);
+      for (auto& cell : kept.cells)
+        if (!cell.text.empty()) cell.text = grid_.keep(std::string(cell.text));
+      if (text_ != nullptr && !text_->invalid_utf8().empty()) {
+        bad_rows_.push_back(grid_.rows.size() - 1);
+        bad_.insert(bad_.end(), text_->invalid_utf8().begin(), text_->invalid_utf8().end());
+        bad_ends_.push_back(bad_.size());
+      }
+    }
+  }
+  const Grid& grid() const noexcept { return grid_; }
+  const GridRow* next() override {
+    if (next_ >= grid_.rows.size()) return nullptr;
+    current_bad_ = {};
+    if (bad_at_ < bad_rows_.size() && bad_rows_[bad_at_] == next_) {
+      const std::size_t begin = bad_at_ == 0 ? 0 : bad_ends_[bad_at_ - 1];
+      current_bad_ = std::span<const InvalidUtf8>(bad_).subspan(begin, bad_ends_[bad_at_] - begin);
+      ++bad_at_;
+    }
+    return &grid_.rows[next_++];
+  }
+  Serialization serialization() const noexcept override { return serialization_; }
+  bool columns_known() const noexcept override { return columns_known_; }
+  std::span<const InvalidUtf8> invalid_utf8() const noexcept override { return current_bad_; }
+
+ private:
+  Serialization serialization_;
+  bool columns_known_;
+  TextRowSource* text_;
+  Grid grid_;
+  std::vector<std::size_t> bad_rows_, bad_ends_;
+  std::vector<InvalidUtf8> bad_;
+  std::size_t next_ = 0, bad_at_ = 0;
+  std::span<const InvalidUtf8> current_bad_;
+};
+
+// The Shanghai 申报表 (the seed's layout): its funds block says 年度资金申请总额 and
+// no heading is a 自评表. With its columns known, the seed's placement rules read it
+// (assembler.cpp, placer.cpp: merged labels, shifted columns, page-break fragments).
+bool is_seed_layout(const Grid& grid) {
+  bool seed_funds = false;
+  for (const auto& row : grid.rows)
+    for (const auto& cell : row.cells) {
+      if (cell.text.empty() || cell.text.size() > 4 * ingest::max_key_bytes) continue;
+      if (ingest::is_selfeval_heading(cell.text)) return false;
+      ingest::KeyBuffer buf;
+      seed_funds = seed_funds || ingest::label_key(cell.text, buf) == "年度资金申请总额"sv;
+    }
+  return seed_funds;
+}
+
+}  // namespace
+
 Document read_rows(RowSource& rows, const IngestOptions& options) {
+  if (rows.columns_known()) {
+    KeptRows kept(rows);
+    if (is_seed_layout(kept.grid())) return ingest::read_seed_layout(kept, options);
+    return read_grid(kept.grid(), options);
+  }
   FormInterpreter interpreter(options, rows.columns_known());
   while (const GridRow* row = rows.next()) interpreter.add(*row);
   return interpreter.finish();

@@ -11,10 +11,12 @@
 #include "ingest/cells.hpp"
 #include "ingest/codes.hpp"
 #include "ingest/lines.hpp"
+#include "ingest/seed_layout.hpp"
 #include "ingest/tab_rows.hpp"
 #include "ingest/text.hpp"
 #include "jixiao/error.hpp"
 #include "jixiao/ingest.hpp"
+#include "jixiao/text_rows.hpp"
 
 JIXIAO_BEGIN_NAMESPACE
 
@@ -35,12 +37,53 @@ struct PreambleLine {
 
 }  // namespace
 
-struct PublishedTextReader::State {
-  State(std::string_view bytes, const IngestOptions& options)
+namespace ingest {
+
+// The seed's reader: lines → DeclarationAssemblers, one per form heading.
+struct SeedState {
+  // Over the tab front end (the seed's serialization): lines as the splitter gave them.
+  SeedState(std::string_view bytes, const IngestOptions& options)
       : source(options.source_name.empty() ? std::string("<input>") : options.source_name),
         limits(options.limits),
-        lines(bytes, limits, source),
+        tabs(std::make_unique<ingest::TabRowSource>(bytes, limits, source)),
+        rows(*tabs),
         budget{0, limits.max_rows, source} {}
+  // Over any front end whose columns are known (read_rows on the Shanghai layout):
+  // a row's line is its first cell's, its text its cells joined.
+  SeedState(RowSource& any, const IngestOptions& options)
+      : source(options.source_name.empty() ? std::string("<input>") : options.source_name),
+        limits(options.limits),
+        rows(any),
+        text_rows(dynamic_cast<TextRowSource*>(&any)),
+        budget{0, limits.max_rows, source} {}
+
+  // The line facts of the row just read.
+  const ingest::Line& line_of(const GridRow& row) {
+    if (tabs) return tabs->line();
+    generic_line = ingest::Line{};
+    generic_line.number = last_row_line + 1;
+    for (const auto& cell : row.cells)
+      if (cell.origin.line != 0) {
+        generic_line.number = cell.origin.line;
+        generic_line.offset = cell.origin.byte;
+        break;
+      }
+    generic_text.clear();
+    for (const auto& cell : row.cells) {
+      if (cell.text.empty()) continue;
+      if (!generic_text.empty()) generic_text += ' ';
+      generic_text += cell.text;
+    }
+    generic_line.text = generic_text;
+    if (text_rows != nullptr && !text_rows->invalid_utf8().empty()) {
+      const InvalidUtf8& bad = text_rows->invalid_utf8().front();
+      generic_line.number = bad.line;
+      generic_line.offset = bad.line_offset;
+      generic_line.invalid_at = bad.byte;
+    }
+    last_row_line = generic_line.number;
+    return generic_line;
+  }
 
   // The declaration that `line` (a form heading) ends, if any; starts the next.
   std::optional<Declaration> heading(const ingest::Line& line, std::string_view trimmed) {
@@ -74,9 +117,9 @@ struct PublishedTextReader::State {
 
   std::optional<Declaration> next() {
     while (!ended) {
-      const GridRow* row = lines.next();
+      const GridRow* row = rows.next();
       if (row == nullptr) break;
-      const ingest::Line& line = lines.line();
+      const ingest::Line& line = line_of(*row);
       if (line.has_invalid_utf8()) {
         sink.add(codes::invalid_utf8,
                  fmt::format("第{}行：字节偏移 {}（行内第 {} 字节）处不是有效的 UTF-8，已替换为 U+FFFD", line.number,
@@ -94,7 +137,7 @@ struct PublishedTextReader::State {
         continue;
       }
       if (!current) {
-        if (line.has_invalid_utf8()) {
+        if (line.has_invalid_utf8() || !tabs) {  // a row's joined text lasts until the next row
           preamble.push_back(PreambleLine{line.number, {}, std::string(trimmed)});
         } else {
           preamble.push_back(PreambleLine{line.number, trimmed, {}});
@@ -119,7 +162,12 @@ struct PublishedTextReader::State {
   std::optional<std::string> title;
   std::vector<Diagnostic> diagnostics;
   DiagnosticSink sink{diagnostics};
-  ingest::TabRowSource lines;
+  std::unique_ptr<ingest::TabRowSource> tabs;  // when reading bytes
+  RowSource& rows;
+  TextRowSource* text_rows = nullptr;  // for its record of bad bytes
+  ingest::Line generic_line;
+  std::string generic_text;
+  std::uint32_t last_row_line = 0;
   ingest::RowBudget budget;
 
   std::vector<PreambleLine> preamble;
@@ -127,6 +175,12 @@ struct PublishedTextReader::State {
   std::uint32_t last_line = 0;
   std::size_t count = 0;  // declarations finished
   bool ended = false;
+};
+
+}  // namespace ingest
+
+struct PublishedTextReader::State : ingest::SeedState {
+  using SeedState::SeedState;
 };
 
 PublishedTextReader::PublishedTextReader(std::string_view bytes, const IngestOptions& options)
@@ -149,5 +203,18 @@ Document read_published_text(std::string_view bytes, const IngestOptions& option
   doc.diagnostics = reader.take_diagnostics();
   return doc;
 }
+
+namespace ingest {
+
+Document read_seed_layout(RowSource& rows, const IngestOptions& options) {
+  SeedState state(rows, options);
+  Document doc;
+  while (auto declaration = state.next()) doc.declarations.push_back(std::move(*declaration));
+  doc.title = state.title;
+  doc.diagnostics = std::move(state.diagnostics);
+  return doc;
+}
+
+}  // namespace ingest
 
 JIXIAO_END_NAMESPACE

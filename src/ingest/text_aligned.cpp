@@ -72,8 +72,8 @@ std::uint32_t word_length(std::string_view s, std::size_t i, std::uint32_t cap) 
 }
 
 // Splits `text` into segments (step 1). One space is a boundary between two CJK
-// characters (not between two words of one or two characters: `项目 绩效 目标`
-// is one label), before a comparison (`建设完 =100.00(%)`), and after a long
+// characters when more than two follow (not before a word of one or two
+// characters: `项目 绩效 目标` and `服务对象满意度 指标` are one label each), before a comparison (`建设完 =100.00(%)`), and after a long
 // number or date (`3,442,618.00 年度资金申请总额`, not `2024 年度`).
 void segment_line(std::string_view text, std::vector<Segment>& out) {
   std::uint32_t x = 0;
@@ -110,7 +110,7 @@ void segment_line(std::string_view text, std::vector<Segment>& out) {
     }
     const bool wide = c >= 0x80 && is_wide(value);
     if (open && run > 0 &&
-        (run >= 2 || (previous_wide && wide && (word > 2 || word_length(text, i, 3) > 2)) ||
+        (run >= 2 || (previous_wide && wide && word_length(text, i, 3) > 2) ||
          (previous_wide && starts_comparison(value)) || (number >= 6 && wide))) {
       out.push_back(segment);
       open = false;
