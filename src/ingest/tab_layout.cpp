@@ -14,10 +14,12 @@ namespace {
 constexpr std::size_t sample_lines = 256;
 constexpr std::size_t sample_bytes = 256 << 10;
 
+}  // namespace
+
 // A cell the seed's reader would not know: a label of the form vocabulary that
 // the seed's own vocabulary (cells.cpp) lacks, a taxonomy label carrying a
 // regional alias, a weight or a note, or a 自评表 heading.
-bool foreign(std::string_view cell) {
+bool only_other_layouts_print(std::string_view cell) {
   if (cell.empty() || cell.size() > 512) return false;
   if (is_selfeval_heading(cell)) return true;
   const CellClass seed = classify_cell(cell);
@@ -29,8 +31,6 @@ bool foreign(std::string_view cell) {
   return false;
 }
 
-}  // namespace
-
 bool is_seed_tab_text(std::string_view text) {
   std::size_t pos = text.starts_with("\xEF\xBB\xBF") ? 3 : 0;
   for (std::size_t lines = 0; pos < text.size() && pos < sample_bytes && lines < sample_lines; ++lines) {
@@ -40,7 +40,7 @@ bool is_seed_tab_text(std::string_view text) {
     pos = end + 1;
     while (!line.empty()) {
       const std::size_t tab = line.find('\t');
-      if (foreign(trim(line.substr(0, tab)))) return false;
+      if (only_other_layouts_print(trim(line.substr(0, tab)))) return false;
       if (tab == std::string_view::npos) break;
       line.remove_prefix(tab + 1);
     }

@@ -17,5 +17,9 @@ namespace ingest {
 // Shanghai form and reports what it cannot.
 bool is_seed_tab_text(std::string_view tab_text);
 
+// Is the cell a label only other layouts print (the test above, cell by cell),
+// so that the seed's reader would not know it?
+bool only_other_layouts_print(std::string_view cell);
+
 }  // namespace ingest
 JIXIAO_END_NAMESPACE
