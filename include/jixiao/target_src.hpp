@@ -26,4 +26,3 @@
 #include "../../src/target/json.cpp"
 #include "../../src/target/names.cpp"
 #include "../../src/target/parse.cpp"
-#include "../../src/target/text.cpp"

@@ -57,7 +57,8 @@ struct UsageError {
 };
 Args parse_args(const Verb& verb, int argc, char** argv, int first);
 
-// Reads a whole file, or standard input for "-". Throws jixiao::Error(io).
+// Reads a whole file, or standard input for "-" (src/text/read_file.hpp). Throws
+// jixiao::Error(io), or Error(limit) beyond IngestLimits::max_input_bytes.
 std::string read_input(const std::string& path);
 
 // Where output goes: stdout, or --output FILE. Throws jixiao::Error(io).

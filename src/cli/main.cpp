@@ -10,6 +10,8 @@
 #include "cli/heap.hpp"
 #include "jixiao/config.hpp"
 #include "jixiao/error.hpp"
+#include "jixiao/ingest.hpp"
+#include "text/read_file.hpp"
 
 namespace jixiao::cli {
 
@@ -85,16 +87,7 @@ Args parse_args(const Verb& verb, int argc, char** argv, int first) {
 }
 
 std::string read_input(const std::string& path) {
-  std::FILE* f = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
-  if (!f) throw Error(ErrorKind::io, fmt::format("{}: cannot open: {}", path, std::strerror(errno)), Error::no_offset, 0, {}, path);
-  std::string data;
-  char buffer[1 << 16];
-  std::size_t n;
-  while ((n = std::fread(buffer, 1, sizeof buffer, f)) > 0) data.append(buffer, n);
-  bool failed = std::ferror(f) != 0;
-  if (f != stdin) std::fclose(f);
-  if (failed) throw Error(ErrorKind::io, fmt::format("{}: read error", path), Error::no_offset, 0, {}, path);
-  return data;
+  return std::string(text::InputBytes::read(path, path, IngestLimits{}.max_input_bytes).view());
 }
 
 namespace {

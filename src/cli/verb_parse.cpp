@@ -11,7 +11,7 @@
 #include "jixiao/ingest.hpp"
 #include "jixiao/json.hpp"
 #include "jixiao/read.hpp"
-#include "json/input_bytes.hpp"
+#include "text/read_file.hpp"
 
 namespace jixiao::cli {
 namespace {
@@ -76,7 +76,7 @@ std::string error_line(const std::string& path, const Error& error) {
 int parse_one(const std::string& path, std::optional<Serialization> from, const JsonWriteOptions& json_options,
               Output& out, bool quiet) {
   const std::string name = display_name(path);
-  const auto bytes = detail::InputBytes::read(path, name, IngestLimits{}.max_input_bytes);
+  const auto bytes = text::InputBytes::read(path, name, IngestLimits{}.max_input_bytes);
   const auto sink = [&](std::string_view piece) { out.write(piece); };
   std::string messages;
   int status = exit_ok;

@@ -2,8 +2,6 @@
 // reader (INGEST_*) and the rules found, grouped by declaration.
 #include <algorithm>
 #include <array>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -83,12 +81,14 @@ ValidateOptions profile_from(const Args& args) {
   if (values.empty()) return {};
   const std::string& profile = values.back();
   if (profile == "national" || profile == "shanghai") return validation_profile(profile);
-  std::ifstream in(profile, std::ios::binary);
-  if (!in) throw UsageError{fmt::format("--profile {}: neither national, shanghai nor a readable file", profile)};
-  std::ostringstream text;
-  text << in.rdbuf();
+  std::string text;
   try {
-    return validation_profile_from_json(text.str(), profile);
+    text = read_input(profile);
+  } catch (const Error&) {
+    throw UsageError{fmt::format("--profile {}: neither national, shanghai nor a readable file", profile)};
+  }
+  try {
+    return validation_profile_from_json(text, profile);
   } catch (const Error& e) {
     throw UsageError{e.what()};
   }

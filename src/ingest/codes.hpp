@@ -67,6 +67,8 @@ inline constexpr Code amount_from_prose{"INGEST_AMOUNT_FROM_PROSE", Severity::wa
 inline constexpr Code amount_uncertain{"INGEST_AMOUNT_UNCERTAIN", Severity::warning};
 inline constexpr Code amount_inferred{"INGEST_AMOUNT_INFERRED", Severity::info};
 inline constexpr Code funds_inconsistent{"INGEST_FUNDS_INCONSISTENT", Severity::warning};
+inline constexpr Code goals_split{"INGEST_GOALS_SPLIT", Severity::info};
+inline constexpr Code goals_unsplit{"INGEST_GOALS_UNSPLIT", Severity::warning};
 }  // namespace codes
 
 class DiagnosticSink {

@@ -222,6 +222,16 @@ void DeclarationReader::amount(Field f) {
            label.line);
     return;
   }
+  // The Shanghai layout prints 其他资金 twice, in reading order first under
+  // 项目资金总额 (beside 其中:财政资金), then under 年度资金申请总额.
+  if (f == Field::amount_other) {
+    bool fiscal = false, total_other = false;
+    for (const auto& [field, _] : amounts_) {
+      fiscal = fiscal || field == Field::amount_total_fiscal;
+      total_other = total_other || field == Field::amount_total_other;
+    }
+    if (fiscal && !total_other) f = Field::amount_total_other;
+  }
   for (const auto& [field, _] : amounts_)
     if (field == f) {
       report(codes::field_repeated, fmt::format("第{}行：「{}」再次出现；保留先前的值", label.line, label.text),
@@ -373,6 +383,8 @@ void DeclarationReader::record() {
 
   std::size_t name_end = begin + 1;
   std::size_t values = 0;  // value cells read, in column order
+  std::size_t target_extra = 0;  // cells after the target's first that belong to it
+  std::string target_joined;
   const bool one_row = row_ends && n >= 1 + required && n <= 1 + v + 6;
   if (one_row) {
     // The row is this record: its values from the right, the name the cells before.
@@ -388,7 +400,19 @@ void DeclarationReader::record() {
       }
     }
     values = chosen.value_or(std::min(v, n - 1));
-    name_end = row_end - values;
+    // A target cut at its spaces (single spaces): 「=100.00」「(%)」, 「$\geq」「98.70\%$」.
+    if (values >= 1 && columns_[values - 1] == Field::column_target) {
+      auto continues = [](std::string_view before, std::string_view piece) {
+        return ((piece.starts_with("("sv) || piece.starts_with("（"sv)) && is_numeric_target(before)) ||
+               (piece.ends_with("$"sv) && !piece.starts_with("$"sv) && before.starts_with("$"sv) &&
+                !before.ends_with("$"sv));
+      };
+      std::size_t first = row_end - 1;
+      while (first > begin + values && continues(t_[first - 1].text, t_[first].text)) --first;
+      target_extra = row_end - 1 - first;
+      if (target_extra > 0) target_joined = join(t_, first, row_end);
+    }
+    name_end = row_end - values - target_extra;
     p_ = row_end;
   } else {
     // Records run on (one cell per line, or many records in one row): one cell
@@ -432,7 +456,8 @@ void DeclarationReader::record() {
   std::vector<std::pair<Field, std::string_view>> cells;
   bool have_target = false;
   for (std::size_t j = 0; j < values; ++j) {
-    cells.emplace_back(columns_[j], t_[name_end + j].text);
+    const bool joined_target = target_extra > 0 && j + 1 == values;
+    cells.emplace_back(columns_[j], joined_target ? std::string_view(target_joined) : t_[name_end + j].text);
     have_target = have_target || columns_[j] == Field::column_target;
   }
   finish_indicator(std::move(ind), cells, index, have_target, values < required);
@@ -556,13 +581,22 @@ void DeclarationReader::step() {
     ++p_;
     return;
   }
+  // 「(2024 年度)」 cut at its space (single spaces): the year over two cells.
+  if (p_ + 1 < end_ && tok.text.size() <= 8 && t_[p_ + 1].text.size() <= 8) {
+    const auto year = ingest::year_of(std::string(tok.text) + std::string(t_[p_ + 1].text));
+    if (year) {
+      if (!decl_.year) decl_.year = year;
+      p_ += 2;
+      return;
+    }
+  }
   const Field f = ingest::field_of(tok.text);
   if (zone_ == Zone::table) {
     if (auto label = ingest::form_label(tok.text)) {
       group_label(*label);
       return;
     }
-    if (f == Field::table) {
+    if (f == Field::table || tok.text == "绩效"sv || tok.text == "指标"sv) {  // a page break's piece of 绩效指标
       report(codes::fragment_skipped, fmt::format("第{}行：表中多余的「{}」已跳过", tok.line, tok.text), tok.line);
       ++p_;
       return;
@@ -652,22 +686,52 @@ void DeclarationReader::finish() {
           split = i;
           break;
         }
+      // Columns lost, one text per goal column (one cell per line): a text each.
+      if (!columns_known_ && split == goal_text_.size() && goal_text_.size() == goal_columns_.size()) split = 1;
+      // Columns lost and the texts cut at their spaces (single spaces): the boundary
+      // is known only where the second text repeats the first.
+      if (!columns_known_ && split == goal_text_.size() && goal_text_.size() > goal_columns_.size()) {
+        const std::size_t n = goal_text_.size();
+        const std::uint32_t line = goal_text_.front().line;
+        if (n % 2 == 0 && join(goal_text_, 0, n / 2) == join(goal_text_, n / 2, n)) {
+          split = n / 2;
+          report(codes::goals_split,
+                 fmt::format("第{}行：来源未保留单元格，两栏目标文字相同，按重复处分开", line), line);
+        } else {
+          report(codes::goals_unsplit,
+                 fmt::format("第{}行：来源未保留单元格，无法分开「{}」与「{}」两栏的文字；全部读入前一栏", line,
+                             ingest::field_name(goal_columns_[0]), ingest::field_name(goal_columns_[1])),
+                 line);
+        }
+      }
     }
     std::string a, b;
     for (std::size_t i = 0; i < goal_text_.size(); ++i) {
       if (is_dots(goal_text_[i].text)) continue;
       std::string& out = i < split ? a : b;
       if (!out.empty()) out += ' ';
-      out += goal_text_[i].text;
+      out += ingest::strip_html(goal_text_[i].text);
     }
-    (first == Field::goal_overall ? decl_.goals.overall : decl_.goals.annual) = a;
-    if (!b.empty()) {
-      if (std::find(goal_columns_.begin(), goal_columns_.end(), Field::goal_achieved) != goal_columns_.end()) {
+    auto goal_slot = [&](Field f) -> std::optional<std::string>& {
+      if (f == Field::goal_overall) return decl_.goals.overall;
+      if (f == Field::goal_achieved) {
         if (!decl_.selfeval) decl_.selfeval.emplace();
-        decl_.selfeval->achieved = b;
-      } else {
-        decl_.goals.annual = a + " " + b;
+        return decl_.selfeval->achieved;
       }
+      return decl_.goals.annual;
+    };
+    // A second column without its own text (the achieved goal missing) keeps the
+    // text in the first, as before.
+    // The second text: the achieved goal of a 自评表 (预期 / 实际), else the second column's.
+    Field second = first;
+    if (goal_columns_.size() >= 2)
+      second = std::find(goal_columns_.begin(), goal_columns_.end(), Field::goal_achieved) != goal_columns_.end()
+                   ? Field::goal_achieved
+                   : goal_columns_[1];
+    goal_slot(first) = a;
+    if (!b.empty()) {
+      if (second != first) goal_slot(second) = b;
+      else goal_slot(first) = a + " " + b;
     }
   }
 
@@ -702,12 +766,13 @@ void DeclarationReader::finish() {
   };
   std::optional<Money> own;
   for (const auto& [field, raw] : amounts_) {
-    const auto label = ingest::field_name(field);
+    const auto label = field == Field::amount_total_other ? "其他资金"sv : ingest::field_name(field);
     const auto money = convert(raw, label);
     if (!money) continue;
     switch (field) {
       case Field::amount_total: decl_.funds.total = money; break;
       case Field::amount_total_fiscal: decl_.funds.total_fiscal = money; break;
+      case Field::amount_total_other: decl_.funds.total_other = money; break;
       case Field::amount_annual: decl_.funds.annual = money; break;
       case Field::amount_appropriation: decl_.funds.annual_appropriation = money; break;
       case Field::amount_carryover: decl_.funds.annual_carryover = money; break;
@@ -854,10 +919,20 @@ class FormInterpreter {
                std::nullopt, std::nullopt, tokens_.empty() ? std::nullopt : std::optional(tokens_.front().line));
       return doc;
     }
-    if (starts.front() > 0)
+    // The title is the cell before the first heading (as the seed's reader takes
+    // the line before it); anything earlier is reported.
+    std::size_t preamble = starts.front();
+    // The whole row (single spaces cut it into cells), when the heading is on a row of its own.
+    if (preamble > 0 && !doc.title && tokens_[preamble - 1].row != tokens_[preamble].row) {
+      const std::size_t last = preamble;
+      const std::uint32_t row = tokens_[last - 1].row;
+      while (preamble > 0 && tokens_[preamble - 1].row == row) --preamble;
+      doc.title = join(tokens_, preamble, last);
+    }
+    if (preamble > 0)
       sink.add(codes::text_ignored,
                fmt::format("第{}行至第{}行：标题之前的内容未读入（「{}」…）", tokens_.front().line,
-                           tokens_[starts.front() - 1].line, ingest::excerpt(tokens_.front().text, 60)),
+                           tokens_[preamble - 1].line, ingest::excerpt(tokens_.front().text, 60)),
                std::nullopt, std::nullopt, tokens_.front().line);
     if (starts.size() > limits_.max_declarations)
       throw Error(ErrorKind::limit, fmt::format("{}: more than max_declarations = {} declarations", source_,
@@ -909,6 +984,23 @@ class FormInterpreter {
 
 namespace {
 
+// A cell's text with its line breaks (a wrapped name or paragraph) undone: none
+// between two CJK characters (Chinese has no spaces), one space otherwise.
+std::string unwrapped(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] != '\n') {
+      out += text[i];
+      continue;
+    }
+    const bool wide_before = !out.empty() && static_cast<unsigned char>(out.back()) >= 0x80;
+    const bool wide_after = i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) >= 0x80;
+    if (!(wide_before || wide_after) && !out.empty() && out.back() != ' ') out += ' ';
+  }
+  return out;
+}
+
 // The rows of a source, copied (a source's views last only until its next row),
 // handed out again as a source: read_rows looks at the whole grid to choose the
 // reader for its layout.
@@ -920,7 +1012,7 @@ class KeptRows final : public TextRowSource {
     while (const GridRow* row = from.next()) {
       GridRow& kept = grid_.rows.emplace_back(*row);
       for (auto& cell : kept.cells)
-        if (!cell.text.empty()) cell.text = grid_.keep(std::string(cell.text));
+        if (!cell.text.empty()) cell.text = grid_.keep(unwrapped(cell.text));
       if (text_ != nullptr && !text_->invalid_utf8().empty()) {
         bad_rows_.push_back(grid_.rows.size() - 1);
         bad_.insert(bad_.end(), text_->invalid_utf8().begin(), text_->invalid_utf8().end());

@@ -26,7 +26,9 @@ enum class Field : std::uint8_t {
   contact,  // 项目负责人及电话: no field in the model, kept in a diagnostic
   // The funds block.
   funds_wan, funds_yuan, funds_no_unit,
-  amount_total, amount_total_fiscal, amount_annual, amount_appropriation, amount_carryover,
+  amount_total, amount_total_fiscal,
+  amount_total_other,  // 其他资金 under 项目资金总额 (the Shanghai layout prints it twice)
+  amount_annual, amount_appropriation, amount_carryover,
   amount_other, amount_own,
   amount_part,  // a source line under 财政拨款 (一般公共预算, 政府性基金 …): kept in a diagnostic
   // A 自评表's funds columns.

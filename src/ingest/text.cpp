@@ -5,60 +5,6 @@
 JIXIAO_BEGIN_NAMESPACE
 namespace ingest {
 
-namespace {
-
-// Length of the well-formed UTF-8 sequence at s[i], 0 if ill-formed (Unicode
-// Table 3-7: no overlongs, no surrogates, nothing above U+10FFFF).
-inline std::size_t sequence_length(std::string_view s, std::size_t i) noexcept {
-  const auto b0 = static_cast<unsigned char>(s[i]);
-  if (b0 < 0x80) return 1;
-  const std::size_t left = s.size() - i;
-  auto cont = [&](std::size_t k, unsigned char lo = 0x80, unsigned char hi = 0xBF) {
-    const auto b = static_cast<unsigned char>(s[i + k]);
-    return b >= lo && b <= hi;
-  };
-  if (b0 >= 0xC2 && b0 <= 0xDF) return left >= 2 && cont(1) ? 2 : 0;
-  if (b0 == 0xE0) return left >= 3 && cont(1, 0xA0, 0xBF) && cont(2) ? 3 : 0;
-  if ((b0 >= 0xE1 && b0 <= 0xEC) || b0 == 0xEE || b0 == 0xEF)
-    return left >= 3 && cont(1) && cont(2) ? 3 : 0;
-  if (b0 == 0xED) return left >= 3 && cont(1, 0x80, 0x9F) && cont(2) ? 3 : 0;
-  if (b0 == 0xF0) return left >= 4 && cont(1, 0x90, 0xBF) && cont(2) && cont(3) ? 4 : 0;
-  if (b0 >= 0xF1 && b0 <= 0xF3) return left >= 4 && cont(1) && cont(2) && cont(3) ? 4 : 0;
-  if (b0 == 0xF4) return left >= 4 && cont(1, 0x80, 0x8F) && cont(2) && cont(3) ? 4 : 0;
-  return 0;
-}
-
-}  // namespace
-
-std::size_t first_invalid_utf8(std::string_view s) noexcept {
-  const std::size_t n = s.size();
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-  std::size_t i = 0;
-  while (i < n) {
-    const unsigned char b0 = p[i];
-    if (b0 < 0x80) {
-      // An ASCII run: eight bytes at a time.
-      ++i;
-      while (i + 8 <= n) {
-        std::uint64_t word;
-        std::memcpy(&word, p + i, 8);
-        if ((word & 0x8080808080808080ull) != 0) break;
-        i += 8;
-      }
-      continue;
-    }
-    // The common CJK case: a lead byte E1..EC and two continuation bytes.
-    if (b0 >= 0xE1 && b0 <= 0xEC && i + 2 < n && (p[i + 1] & 0xC0) == 0x80 && (p[i + 2] & 0xC0) == 0x80) {
-      i += 3;
-      continue;
-    }
-    const std::size_t len = sequence_length(s, i);
-    if (len == 0) return i;
-    i += len;
-  }
-  return npos;
-}
-
 std::string excerpt(std::string_view text, std::size_t max_bytes) {
   if (text.size() <= max_bytes) return std::string(text);
   std::size_t cut = max_bytes;
@@ -70,7 +16,7 @@ std::string repair_utf8(std::string_view s) {
   std::string out;
   out.reserve(s.size() + 8);
   for (std::size_t i = 0; i < s.size();) {
-    const std::size_t len = sequence_length(s, i);
+    const std::size_t len = text::utf8_sequence_length(s, i);
     if (len == 0) {
       out += "\xEF\xBF\xBD";
       ++i;

@@ -1,6 +1,6 @@
 #pragma once
-// Small byte-level text helpers of the layout reader: trimming, the comparison key
-// of a label cell, UTF-8 validation and stray-HTML removal. All work on views into
+// Small byte-level text helpers of the layout reader: the comparison key of a
+// label cell, UTF-8 repair and stray-HTML removal. All work on views into
 // the input; only strip_html allocates (its result goes into the model).
 
 #include <array>
@@ -10,48 +10,18 @@
 #include <string_view>
 
 #include "jixiao/config.hpp"
+#include "text/utf8.hpp"
+#include "text/whitespace.hpp"
 
 JIXIAO_BEGIN_NAMESPACE
 namespace ingest {
 
 inline constexpr std::size_t npos = static_cast<std::size_t>(-1);
 
-// Length of the white space character at s[i], 0 if none: ASCII blanks, U+3000
-// (ideographic space, E3 80 80) and U+00A0 (no-break space, C2 A0).
-inline std::size_t space_at(std::string_view s, std::size_t i) noexcept {
-  const auto c = static_cast<unsigned char>(s[i]);
-  if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f') return 1;
-  if (c == 0xE3 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
-      static_cast<unsigned char>(s[i + 2]) == 0x80)
-    return 3;
-  if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) return 2;
-  return 0;
-}
-
-// White space (as above) removed from both ends.
-inline std::string_view trim(std::string_view s) noexcept {
-  std::size_t b = 0;
-  while (b < s.size()) {
-    const std::size_t n = space_at(s, b);
-    if (n == 0) break;
-    b += n;
-  }
-  std::size_t e = s.size();
-  while (e > b) {
-    const auto c = static_cast<unsigned char>(s[e - 1]);
-    if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f') {
-      --e;
-    } else if (e - b >= 3 && c == 0x80 && static_cast<unsigned char>(s[e - 2]) == 0x80 &&
-               static_cast<unsigned char>(s[e - 3]) == 0xE3) {
-      e -= 3;
-    } else if (e - b >= 2 && c == 0xA0 && static_cast<unsigned char>(s[e - 2]) == 0xC2) {
-      e -= 2;
-    } else {
-      break;
-    }
-  }
-  return s.substr(b, e - b);
-}
+// White space and UTF-8 checking are the text layer's (src/text/).
+using text::first_invalid_utf8;
+using text::space_at;
+using text::trim;
 
 // Form words are short; a longer cell is never one.
 inline constexpr std::size_t max_key_bytes = 96;
@@ -95,10 +65,6 @@ inline std::string_view label_key(std::string_view s, KeyBuffer& buf) noexcept {
 // At most about `max_bytes` of text for quoting in a message, cut at a character
 // boundary, with "…" when cut.
 std::string excerpt(std::string_view text, std::size_t max_bytes = 120);
-
-// Offset of the first byte that is not well-formed UTF-8 (overlongs, surrogates
-// and code points above U+10FFFF included), or npos.
-std::size_t first_invalid_utf8(std::string_view s) noexcept;
 
 // s with each byte of an ill-formed sequence replaced by U+FFFD.
 std::string repair_utf8(std::string_view s);

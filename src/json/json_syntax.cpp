@@ -8,7 +8,7 @@
 
 #include <fmt/core.h>
 
-#include "json/quote.hpp"
+#include "text/utf8.hpp"
 
 JIXIAO_BEGIN_NAMESPACE
 namespace detail {
@@ -162,7 +162,7 @@ class Checker {
       }
       if (c < 0x20u) return problem("an escaped control character (\\n, \\t, \\u00XX)");
       if (c >= 0x80u) {
-        const std::size_t len = utf8_sequence_length(s_, pos_);
+        const std::size_t len = text::utf8_sequence_length(s_, pos_);
         if (len == 0) return problem("valid UTF-8");
         pos_ += len;
         continue;

@@ -11,7 +11,7 @@
 
 #include "jixiao/json.hpp"
 #include "json/json_writer.hpp"
-#include "json/quote.hpp"
+#include "text/json_escape.hpp"
 
 JIXIAO_BEGIN_NAMESPACE
 
@@ -220,11 +220,11 @@ std::size_t estimated_json_size(const Document& document) {
 std::string json_quote(std::string_view utf8) {
   std::string out;
   out.reserve(utf8.size() + 2);
-  detail::append_json_string(out, utf8);
+  text::append_json_string(out, utf8);
   return out;
 }
 
-void append_json_quoted(std::string& out, std::string_view utf8) { detail::append_json_string(out, utf8); }
+void append_json_quoted(std::string& out, std::string_view utf8) { text::append_json_string(out, utf8); }
 
 std::string to_json(const Target& target, const JsonWriteOptions& options) {
   std::string out;

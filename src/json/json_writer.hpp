@@ -19,7 +19,8 @@
 #include "jixiao/decimal.hpp"
 #include "jixiao/diagnostic.hpp"
 #include "jixiao/money.hpp"
-#include "json/quote.hpp"
+#include "text/decimal_print.hpp"
+#include "text/json_escape.hpp"
 
 JIXIAO_BEGIN_NAMESPACE
 namespace json_detail {
@@ -60,14 +61,14 @@ class JsonWriter {
   // A key that is data (a level-1 name in a score report): escaped like a value.
   void text_key(std::string_view name) {
     separate();
-    detail::append_json_string(out_, name);
+    text::append_json_string(out_, name);
     out_ += pretty_ ? ": " : ":";
     after_key_ = true;
   }
 
   void string(std::string_view text) {
     separate();
-    detail::append_json_string(out_, text);
+    text::append_json_string(out_, text);
   }
   void null() {
     separate();
@@ -79,27 +80,27 @@ class JsonWriter {
   }
   void unsigned_number(std::uint64_t value) {
     separate();
-    detail::append_unsigned(out_, value);
+    text::append_unsigned(out_, value);
   }
   void signed_number(std::int64_t value) {
     separate();
     if (value < 0) {
       out_.push_back('-');
-      detail::append_unsigned(out_, ~static_cast<std::uint64_t>(value) + 1u);
+      text::append_unsigned(out_, ~static_cast<std::uint64_t>(value) + 1u);
     } else {
-      detail::append_unsigned(out_, static_cast<std::uint64_t>(value));
+      text::append_unsigned(out_, static_cast<std::uint64_t>(value));
     }
   }
   void decimal(const Decimal& value) {
     separate();
     out_.push_back('"');
-    detail::append_decimal(out_, value.mantissa(), value.scale());
+    text::append_decimal(out_, value.mantissa(), value.scale());
     out_.push_back('"');
   }
   void money(const Money& value) {
     separate();
     out_.push_back('"');
-    detail::append_decimal(out_, value.fen(), 2);
+    text::append_decimal(out_, value.fen(), 2);
     out_.push_back('"');
   }
 

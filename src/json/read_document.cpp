@@ -8,7 +8,7 @@
 #include "jixiao/read.hpp"
 #include "jixiao/text_rows.hpp"
 #include "jixiao/workbook.hpp"
-#include "json/input_bytes.hpp"
+#include "text/read_file.hpp"
 
 JIXIAO_BEGIN_NAMESPACE
 
@@ -103,7 +103,7 @@ Document read_document(std::string_view bytes, const ReadOptions& options) {
 
 Document read_document_file(const std::string& path, const ReadOptions& options) {
   const std::string name = path == "-" ? std::string("<stdin>") : path;
-  const auto bytes = detail::InputBytes::read(path, name, options.limits.max_input_bytes);
+  const auto bytes = text::InputBytes::read(path, name, options.limits.max_input_bytes);
   ReadOptions named = options;
   named.source_name = name;
   return read_document(bytes.view(), named);

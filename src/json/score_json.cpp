@@ -16,7 +16,6 @@
 #include "json/json_path.hpp"
 #include "json/json_syntax.hpp"
 #include "json/json_writer.hpp"
-#include "json/quote.hpp"
 
 JIXIAO_BEGIN_NAMESPACE
 

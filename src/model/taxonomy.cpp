@@ -8,6 +8,8 @@
 #include <cstddef>
 #include <cstring>
 
+#include "text/whitespace.hpp"
+
 JIXIAO_BEGIN_NAMESPACE
 
 namespace {
@@ -77,18 +79,6 @@ constexpr std::array<CueRow, 22> cue_table{{
     {"量"sv, CueRow::Where::suffix, "数量指标"sv, false},
 }};
 
-// Length of the white space character at text[i] (0 if none): ASCII white space,
-// U+3000 (E3 80 80) and U+00A0 (C2 A0).
-inline std::size_t space_length(std::string_view text, std::size_t i) noexcept {
-  const auto c = static_cast<unsigned char>(text[i]);
-  if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f') return 1;
-  if (c == 0xE3 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80 &&
-      static_cast<unsigned char>(text[i + 2]) == 0x80)
-    return 3;
-  if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xA0) return 2;
-  return 0;
-}
-
 // Labels are short: a cell whose stripped text does not fit is no label.
 constexpr std::size_t max_label_bytes = 96;
 
@@ -98,7 +88,7 @@ std::string_view strip_into(std::string_view text, std::array<char, max_label_by
   std::size_t n = 0;
   fits = true;
   for (std::size_t i = 0; i < text.size();) {
-    const std::size_t skip = space_length(text, i);
+    const std::size_t skip = text::space_at(text, i);
     if (skip != 0) {
       i += skip;
       continue;
@@ -209,14 +199,7 @@ LabelMatch Taxonomy::pre2021_cost() noexcept {
 
 NameCue Taxonomy::cue_from_name(std::string_view indicator_name) const noexcept {
   // Trailing white space must not hide an ending.
-  while (!indicator_name.empty()) {
-    const auto c = static_cast<unsigned char>(indicator_name.back());
-    if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
-      indicator_name.remove_suffix(1);
-    } else {
-      break;
-    }
-  }
+  indicator_name = text::trim(indicator_name);
   for (const auto& row : cue_table) {
     const bool hit = row.where == CueRow::Where::contains
                          ? indicator_name.find(row.text) != std::string_view::npos
@@ -230,7 +213,7 @@ std::string strip_spaces(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size();) {
-    const std::size_t skip = space_length(text, i);
+    const std::size_t skip = text::space_at(text, i);
     if (skip != 0) {
       i += skip;
     } else {

@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "money/scan.hpp"
+#include "text/whitespace.hpp"
 
 JIXIAO_BEGIN_NAMESPACE
 
@@ -57,7 +58,7 @@ bool Date::is_valid(int year, int month, int day) noexcept {
 
 std::optional<Date> Date::parse(std::string_view text) noexcept {
   std::size_t pos = 0;
-  while (std::size_t b = detail::blank_at(text, pos)) pos += b;
+  while (std::size_t b = text::space_at(text, pos)) pos += b;
   Date date;
   if (!read_number(text, pos, 4, 4, date.year)) return std::nullopt;
   char first = 0;
@@ -77,7 +78,7 @@ std::optional<Date> Date::parse(std::string_view text) noexcept {
     else
       return std::nullopt;
   }
-  while (std::size_t b = detail::blank_at(text, pos)) pos += b;
+  while (std::size_t b = text::space_at(text, pos)) pos += b;
   if (pos != text.size() || !is_valid(date.year, date.month, date.day)) return std::nullopt;
   return date;
 }

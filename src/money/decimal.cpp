@@ -7,29 +7,9 @@
 
 #include "money/scan.hpp"
 #include "money/wide.hpp"
+#include "text/decimal_print.hpp"
 
 JIXIAO_BEGIN_NAMESPACE
-
-namespace detail {
-
-void append_scaled(std::string& out, std::int64_t value, int scale) {
-  // The magnitude as unsigned, so INT64_MIN prints too.
-  std::uint64_t magnitude = value < 0 ? 0 - static_cast<std::uint64_t>(value) : static_cast<std::uint64_t>(value);
-  char digits[24];
-  int count = 0;
-  do {
-    digits[count++] = static_cast<char>('0' + magnitude % 10);
-    magnitude /= 10;
-  } while (magnitude != 0);
-  while (count <= scale) digits[count++] = '0';  // at least one digit before the point
-  if (value < 0) out.push_back('-');
-  for (int i = count - 1; i >= 0; --i) {
-    out.push_back(digits[i]);
-    if (i == scale && scale > 0) out.push_back('.');
-  }
-}
-
-}  // namespace detail
 
 namespace {
 
@@ -205,7 +185,7 @@ std::strong_ordering operator<=>(const Decimal& a, const Decimal& b) noexcept {
 
 std::string Decimal::to_string() const {
   std::string out;
-  detail::append_scaled(out, mantissa_, scale_);
+  text::append_decimal(out, mantissa_, scale_);
   return out;
 }
 

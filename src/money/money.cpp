@@ -7,7 +7,9 @@
 #include <string>
 
 #include "money/scan.hpp"
+#include "text/whitespace.hpp"
 #include "money/wide.hpp"
+#include "text/decimal_print.hpp"
 
 JIXIAO_BEGIN_NAMESPACE
 
@@ -121,7 +123,7 @@ inline bool parse_plain_ascii(std::string_view text, int places, std::int64_t& f
 // unit, blanks. Never throws.
 bool parse_amount(std::string_view text, Unit unit, std::int64_t& fen, AmountFailure& failure) noexcept {
   std::size_t pos = 0;
-  while (std::size_t b = detail::blank_at(text, pos)) pos += b;
+  while (std::size_t b = text::space_at(text, pos)) pos += b;
   bool negative = false;
   const std::size_t sign = detail::sign_at(text, pos, negative);
   pos += sign;
@@ -139,10 +141,10 @@ bool parse_amount(std::string_view text, Unit unit, std::int64_t& fen, AmountFai
   }
   pos = r.pos;
   const std::size_t number_end = pos;
-  while (std::size_t b = detail::blank_at(text, pos)) pos += b;
+  while (std::size_t b = text::space_at(text, pos)) pos += b;
   if (std::size_t suffix = pos < text.size() ? unit_suffix_at(text, pos, unit) : 0) {
     pos += suffix;
-    while (std::size_t b = detail::blank_at(text, pos)) pos += b;
+    while (std::size_t b = text::space_at(text, pos)) pos += b;
   } else if (pos < text.size()) {
     const bool bare = pos == number_end;  // junk right after the digits
     failure = {pos,
@@ -303,13 +305,13 @@ Money Money::sum(std::span<const Money> amounts) {
 
 std::string Money::to_string() const {
   std::string out;
-  detail::append_scaled(out, fen_, 2);
+  text::append_decimal(out, fen_, 2);
   return out;
 }
 
 std::string Money::to_thousands() const {
   std::string plain;
-  detail::append_scaled(plain, fen_, 2);
+  text::append_decimal(plain, fen_, 2);
   const std::size_t sign = fen_ < 0 ? 1 : 0;
   const std::size_t integer_digits = plain.size() - 3 - sign;
   std::string out;
@@ -325,7 +327,7 @@ std::string Money::to_thousands() const {
 
 std::string Money::to_wan_string() const {
   std::string out;
-  detail::append_scaled(out, fen_, 6);
+  text::append_decimal(out, fen_, 6);
   return out;
 }
 

@@ -171,14 +171,5 @@ inline std::size_t sign_at(std::string_view s, std::size_t i, bool& negative) no
   return 0;
 }
 
-// ASCII blanks and the ideographic space U+3000, as cells often carry them.
-inline std::size_t blank_at(std::string_view s, std::size_t i) noexcept {
-  if (i >= s.size()) return 0;
-  const char c = s[i];
-  if (c == ' ' || c == '\t' || c == '\r' || c == '\n') return 1;
-  if (s.substr(i, 3) == "\xE3\x80\x80") return 3;
-  return 0;
-}
-
 }  // namespace detail
 JIXIAO_END_NAMESPACE

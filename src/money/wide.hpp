@@ -95,8 +95,5 @@ inline void check_scale(int scale) {
                 "decimal scale " + std::to_string(scale) + " is outside 0.." + std::to_string(Decimal::max_scale));
 }
 
-// Appends |value| / 10^scale as plain digits ("-12.50", "0.05", "7").
-void append_scaled(std::string& out, std::int64_t value, int scale);
-
 }  // namespace detail
 JIXIAO_END_NAMESPACE

@@ -13,28 +13,13 @@
 #include "jixiao/date.hpp"
 #include "jixiao/error.hpp"
 #include "score/exact.hpp"
+#include "text/whitespace.hpp"
 
 JIXIAO_BEGIN_NAMESPACE
 namespace score_detail {
 namespace {
 
-constexpr std::string_view full_width_space = "\xE3\x80\x80";  // U+3000
-
-std::string_view trim(std::string_view text) {
-  for (;;) {
-    if (!text.empty() && (text.front() == ' ' || text.front() == '\t' || text.front() == '\r' || text.front() == '\n')) {
-      text.remove_prefix(1);
-    } else if (text.starts_with(full_width_space)) {
-      text.remove_prefix(full_width_space.size());
-    } else if (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\r' || text.back() == '\n')) {
-      text.remove_suffix(1);
-    } else if (text.ends_with(full_width_space)) {
-      text.remove_suffix(full_width_space.size());
-    } else {
-      return text;
-    }
-  }
-}
+using text::trim;
 
 // ---- reading the actual ------------------------------------------------------
 
@@ -147,10 +132,8 @@ std::string matching_key(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size();) {
-    if (text.substr(i).starts_with(full_width_space)) {
-      i += full_width_space.size();
-    } else if (text[i] == ' ' || text[i] == '\t' || text[i] == '\r' || text[i] == '\n') {
-      ++i;
+    if (const std::size_t n = text::space_at(text, i)) {
+      i += n;
     } else {
       out.push_back(text[i++]);
     }
@@ -158,16 +141,7 @@ std::string matching_key(std::string_view text) {
   return out;
 }
 
-namespace {
-// Bytes of white space at text[i] (ASCII or U+3000), 0 if none.
-std::size_t space_at(std::string_view text, std::size_t i) noexcept {
-  char c = text[i];
-  if (c == ' ' || c == '\t' || c == '\r' || c == '\n') return 1;
-  // Most bytes are not U+3000's first: look at the rest only when it is.
-  if (c == full_width_space[0] && text.substr(i).starts_with(full_width_space)) return full_width_space.size();
-  return 0;
-}
-}  // namespace
+using text::space_at;
 
 bool same_key(std::string_view a, std::string_view b) noexcept {
   std::size_t i = 0, j = 0;

@@ -4,7 +4,7 @@
 #include <type_traits>
 #include <variant>
 
-#include "json/quote.hpp"
+#include "text/decimal_print.hpp"
 
 JIXIAO_BEGIN_NAMESPACE
 
@@ -12,7 +12,7 @@ namespace {
 
 std::string plain(const Decimal& value) {
   std::string out;
-  detail::append_decimal(out, value.mantissa(), value.scale());
+  text::append_decimal(out, value.mantissa(), value.scale());
   return out;
 }
 

@@ -4,7 +4,8 @@
 #include <numeric>
 
 #include "jixiao/money.hpp"
-#include "json/quote.hpp"
+#include "text/decimal_print.hpp"
+#include "text/json_escape.hpp"
 
 JIXIAO_BEGIN_NAMESPACE
 
@@ -55,7 +56,7 @@ void count_cells(std::vector<std::string>& row, const Level1Counts& counts) {
 
 // JSON pieces (the table module does not link the JSON module).
 void json_string(std::string& out, const std::optional<std::string>& text) {
-  if (text) detail::append_json_string(out, *text);
+  if (text) text::append_json_string(out, *text);
   else out += "null";
 }
 void json_money(std::string& out, const std::optional<Money>& money) {
@@ -64,25 +65,25 @@ void json_money(std::string& out, const std::optional<Money>& money) {
     return;
   }
   out += '"';
-  detail::append_decimal(out, money->fen(), 2);
+  text::append_decimal(out, money->fen(), 2);
   out += '"';
 }
 void json_date(std::string& out, const std::optional<Date>& date) {
-  if (date) detail::append_json_string(out, date->to_iso());
+  if (date) text::append_json_string(out, date->to_iso());
   else out += "null";
 }
 void json_counts(std::string& out, const Level1Counts& counts) {
   out += '{';
   for (std::size_t i = 0; i < Level1Counts::names.size(); ++i) {
-    detail::append_json_string(out, Level1Counts::names[i]);
+    text::append_json_string(out, Level1Counts::names[i]);
     out += ':';
-    detail::append_unsigned(out, counts.by_level1[i]);
+    text::append_unsigned(out, counts.by_level1[i]);
     out += ',';
   }
   out += "\"other\":";
-  detail::append_unsigned(out, counts.other);
+  text::append_unsigned(out, counts.other);
   out += ",\"total\":";
-  detail::append_unsigned(out, counts.total());
+  text::append_unsigned(out, counts.total());
   out += '}';
 }
 
@@ -171,7 +172,7 @@ std::string render_summary_json(const Summary& summary, bool pretty) {
     if (i != 0) out += ',';
     out += row_break;
     out += "{\"declaration\":";
-    detail::append_unsigned(out, r.declaration);
+    text::append_unsigned(out, r.declaration);
     out += ",\"name\":";
     json_string(out, r.name);
     out += ",\"nature\":";
@@ -198,9 +199,9 @@ std::string render_summary_json(const Summary& summary, bool pretty) {
   out += ",\"annual\":";
   json_money(out, summary.annual);
   out += ",\"total_missing\":";
-  detail::append_unsigned(out, summary.total_missing);
+  text::append_unsigned(out, summary.total_missing);
   out += ",\"annual_missing\":";
-  detail::append_unsigned(out, summary.annual_missing);
+  text::append_unsigned(out, summary.annual_missing);
   out += ",\"indicators\":";
   json_counts(out, summary.indicators);
   out += '}';

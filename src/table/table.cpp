@@ -6,7 +6,7 @@
 #include <cstdint>
 #include <iterator>
 
-#include "json/quote.hpp"
+#include "text/utf8.hpp"
 
 JIXIAO_BEGIN_NAMESPACE
 
@@ -219,7 +219,7 @@ std::size_t display_width(std::string_view utf8) {
       ++i;
       continue;
     }
-    const std::size_t len = detail::utf8_sequence_length(utf8, i);
+    const std::size_t len = text::utf8_sequence_length(utf8, i);
     if (len == 0) {  // not UTF-8: a terminal shows one U+FFFD
       ++width;
       ++i;

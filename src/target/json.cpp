@@ -5,7 +5,8 @@
 #include <string>
 
 #include "jixiao/target.hpp"
-#include "target/text.hpp"
+#include "text/decimal_print.hpp"
+#include "text/json_escape.hpp"
 
 JIXIAO_BEGIN_NAMESPACE
 
@@ -33,96 +34,39 @@ class JsonWriter {
     p_ = p;
   }
 
-  // A JSON string as Python's json.dumps(ensure_ascii=False) writes it; bytes
-  // that are not UTF-8 (only a hand-made Target can hold them) become U+FFFD.
-  void string(std::string_view text) {
-    char* p = p_;
-    *p++ = '"';
-    const auto* s = reinterpret_cast<const unsigned char*>(text.data());
-    const std::size_t n = text.size();
-    for (std::size_t i = 0; i < n;) {
-      const unsigned char c = s[i];
-      if (c >= 0x80) {
-        const std::size_t len = target_detail::valid_sequence_length(s + i, n - i);
-        if (len == 0) {
-          *p++ = '\xEF';
-          *p++ = '\xBF';
-          *p++ = '\xBD';
-          ++i;
-        } else {
-          for (std::size_t k = 0; k < len; ++k) *p++ = static_cast<char>(s[i + k]);
-          i += len;
-        }
-        continue;
-      }
-      ++i;
-      if (c >= 0x20 && c != '"' && c != '\\') {
-        *p++ = static_cast<char>(c);
-        continue;
-      }
-      *p++ = '\\';
-      switch (c) {
-        case '"': *p++ = '"'; break;
-        case '\\': *p++ = '\\'; break;
-        case '\n': *p++ = 'n'; break;
-        case '\r': *p++ = 'r'; break;
-        case '\t': *p++ = 't'; break;
-        case '\b': *p++ = 'b'; break;
-        case '\f': *p++ = 'f'; break;
-        default: {
-          static constexpr char hex[] = "0123456789abcdef";
-          *p++ = 'u';
-          *p++ = '0';
-          *p++ = '0';
-          *p++ = hex[c >> 4];
-          *p++ = hex[c & 0xF];
-        }
-      }
+  // The text layer's writers write through a cursor into the buffer.
+  struct Cursor {
+    char* p;
+    void push_back(char c) { *p++ = c; }
+    void append(const char* s, std::size_t n) {
+      std::memcpy(p, s, n);
+      p += n;
     }
-    *p++ = '"';
-    p_ = p;
+  };
+
+  void string(std::string_view text) {
+    Cursor cursor{p_};
+    text::write_json_string(cursor, text);
+    p_ = cursor.p;
   }
 
   // A Decimal as Decimal::to_string() prints it ("-12.50", "0.05"), quoted.
   void decimal(const Decimal& value) {
     char* p = p_;
     *p++ = '"';
-    std::int64_t m = value.mantissa();
-    auto magnitude = m < 0 ? static_cast<std::uint64_t>(-(m + 1)) + 1 : static_cast<std::uint64_t>(m);
-    if (m < 0) *p++ = '-';
-    char digits[24];
-    int count = 0;
-    do {
-      digits[count++] = static_cast<char>('0' + magnitude % 10);
-      magnitude /= 10;
-    } while (magnitude != 0);
-    const int scale = value.scale();
-    while (count <= scale) digits[count++] = '0';  // at least one digit before the point
-    for (int i = count - 1; i >= 0; --i) {
-      *p++ = digits[i];
-      if (i == scale && scale > 0) *p++ = '.';
-    }
+    p = text::write_decimal(p, value.mantissa(), value.scale());
     *p++ = '"';
     p_ = p;
   }
 
-  void unsigned_number(std::size_t value) {
-    char digits[24];
-    int count = 0;
-    do {
-      digits[count++] = static_cast<char>('0' + value % 10);
-      value /= 10;
-    } while (value != 0);
-    char* p = p_;
-    while (count > 0) *p++ = digits[--count];
-    p_ = p;
-  }
+  void unsigned_number(std::size_t value) { p_ = text::write_unsigned(p_, value); }
 
  private:
   char* p_;
 };
 
-// An upper bound of the JSON's length: escaped strings take at most 6 bytes a byte.
+// An upper bound of the JSON's length: escaped strings take at most 6 bytes a byte
+// (text::max_json_string_bytes).
 std::size_t bound(const Target& target) {
   std::size_t strings = target.raw.size();
   std::visit(

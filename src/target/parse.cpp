@@ -224,7 +224,7 @@ void parse_value(std::string_view text, TargetValue& out) {
   // unit word, a note, qualitative text — and before reporting any other error,
   // so that bad bytes are named as such.
   auto bad_utf8 = [&]() -> std::optional<InvalidTarget> {
-    if (std::size_t bad = target_detail::find_invalid_utf8(text); bad != std::string_view::npos)
+    if (std::size_t bad = text::first_invalid_utf8(text); bad != std::string_view::npos)
       return invalid(bad, "invalid UTF-8", "valid UTF-8");
     return std::nullopt;
   };

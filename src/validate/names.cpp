@@ -14,12 +14,6 @@ JIXIAO_BEGIN_NAMESPACE
 namespace validate_detail {
 namespace {
 
-constexpr std::string_view kIdeographicSpace = "\u3000";
-
-bool is_ascii_space(char c) noexcept {
-  return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f';
-}
-
 template <std::size_t N>
 bool ends_with_any(std::string_view text, const std::array<std::string_view, N>& suffixes) noexcept {
   for (auto suffix : suffixes)
@@ -144,32 +138,6 @@ Level2Name resolve_level2(std::string_view label) {
 }
 
 }  // namespace
-
-std::string_view trim(std::string_view text) noexcept {
-  // Most names have nothing to trim: look at the two ends before looping.
-  auto may_start_space = [](char c) { return c == '\xE3' || is_ascii_space(c); };
-  auto may_end_space = [](char c) { return c == '\x80' || is_ascii_space(c); };
-  if (text.empty() || (!may_start_space(text.front()) && !may_end_space(text.back()))) return text;
-  for (;;) {
-    if (!text.empty() && is_ascii_space(text.front())) text.remove_prefix(1);
-    else if (text.starts_with(kIdeographicSpace)) text.remove_prefix(kIdeographicSpace.size());
-    else break;
-  }
-  for (;;) {
-    if (!text.empty() && is_ascii_space(text.back())) text.remove_suffix(1);
-    else if (text.ends_with(kIdeographicSpace)) text.remove_suffix(kIdeographicSpace.size());
-    else break;
-  }
-  return text;
-}
-
-bool is_blank(std::string_view text) noexcept {
-  for (;;) {
-    if (!text.empty() && is_ascii_space(text.front())) text.remove_prefix(1);
-    else if (text.starts_with(kIdeographicSpace)) text.remove_prefix(kIdeographicSpace.size());
-    else return text.empty();
-  }
-}
 
 std::string_view core_name(std::string_view name) noexcept {
   std::string_view core = trim(name);

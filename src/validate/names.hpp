@@ -11,6 +11,7 @@
 
 #include "jixiao/config.hpp"
 #include "jixiao/declaration.hpp"
+#include "text/whitespace.hpp"
 
 JIXIAO_BEGIN_NAMESPACE
 namespace validate_detail {
@@ -50,11 +51,9 @@ inline bool same_text(std::string_view a, std::string_view b) noexcept {
   return word(a.data() + n - 8) == word(b.data() + n - 8);
 }
 
-// Without surrounding ASCII white space and U+3000.
-std::string_view trim(std::string_view text) noexcept;
-// Nothing but ASCII white space and U+3000 (trim(text).empty()), decided from the
-// front: a text that starts with anything else is read no further.
-bool is_blank(std::string_view text) noexcept;
+// White space is the text layer's (src/text/whitespace.hpp).
+using text::is_blank;
+using text::trim;
 
 // The name as the rules read it: trimmed, and without one trailing parenthesised
 // annotation ("设备完好率（%）" → "设备完好率", "完成率(%)" → "完成率").

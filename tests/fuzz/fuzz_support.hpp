@@ -56,4 +56,5 @@ int fuzz_published_text(const std::uint8_t* data, std::size_t size);
 int fuzz_document_json(const std::uint8_t* data, std::size_t size);
 int fuzz_actuals_json(const std::uint8_t* data, std::size_t size);
 int fuzz_capi(const std::uint8_t* data, std::size_t size);
+int fuzz_text_rows(const std::uint8_t* data, std::size_t size);
 }  // namespace jixiao_fuzz

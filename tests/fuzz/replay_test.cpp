@@ -29,6 +29,7 @@ const Fuzzer fuzzers[] = {
     {"document_json", jixiao_fuzz::fuzz_document_json},
     {"actuals_json", jixiao_fuzz::fuzz_actuals_json},
     {"capi", jixiao_fuzz::fuzz_capi},
+    {"text_rows", jixiao_fuzz::fuzz_text_rows},
 };
 
 std::vector<fs::path> inputs(const fs::path& dir) {

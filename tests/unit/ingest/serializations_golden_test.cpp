@@ -39,6 +39,45 @@ TEST_P(Lossless, ReadsLikeTheGolden) {
 
 INSTANTIATE_TEST_SUITE_P(Serializations, Lossless,
                          testing::Values("corpus/hongkou-court-2024.txt", "serializations/hongkou.aligned.txt",
-                                         "serializations/hongkou.pipes.txt", "serializations/hongkou.md"));
+                                         "serializations/hongkou.pipes.txt", "serializations/hongkou.md",
+                                         "serializations/hongkou.cell-per-line.txt",
+                                         "serializations/hongkou.single-space.txt"));
 
+// Single spaces lose the cell boundaries: the inferences that rebuild them are
+// reported. The two goal columns of declaration 7 hold one text with spaces in
+// it, told apart only because the second repeats the first.
+TEST(SerializationsGolden, SingleSpaceInferencesAreReported) {
+  const auto doc = read_text("serializations/hongkou.single-space.txt");
+  ASSERT_EQ(ingest_test::count_code(doc, "INGEST_GOALS_SPLIT"), 1u);
+  const auto* split = ingest_test::find_code(doc, "INGEST_GOALS_SPLIT");
+  EXPECT_EQ(split->declaration, std::optional<std::size_t>(6));
+  EXPECT_EQ(ingest_test::count_code(doc, "INGEST_GOALS_UNSPLIT"), 0u);
+  EXPECT_EQ(ingest_test::count_code(doc, "INGEST_ROWS_REBUILT"), 7u);  // once per declaration
+}
+
+// Two goal texts with spaces that differ: where one ends is lost with the cells.
+TEST(SerializationsGolden, GoalsThatCannotBeToldApartAreReported) {
+  const std::string text =
+      "2024年财政项目支出绩效目标申报表\n项目名称 甲\n项目总目标 年度总体目标 完成 A 项 完成 B 项\n"
+      "一级指标 二级指标 三级指标 指标值\n产出指标 数量指标 设备数 =1台\n";
+  auto rows = jixiao::open_text_rows(text, jixiao::Serialization::single_space);
+  const auto doc = jixiao::read_rows(*rows);
+  ASSERT_EQ(doc.declarations.size(), 1u);
+  EXPECT_EQ(doc.declarations[0].goals.overall.value_or(""), "完成 A 项 完成 B 项");
+  EXPECT_FALSE(doc.declarations[0].goals.annual.has_value());
+  EXPECT_EQ(ingest_test::count_code(doc, "INGEST_GOALS_UNSPLIT"), 1u);
+}
+
+}  // namespace
+
+namespace {
+TEST(SerializationsGolden, Dump) {
+  for (const char* file : {"serializations/hongkou.single-space.txt", "serializations/hongkou.cell-per-line.txt",
+                           "serializations/hongkou.pdftotext-layout.txt", "serializations/hongkou.pdftotext.txt"}) {
+    const auto doc = read_text(file);
+    const auto diff = golden_differences(doc);
+    std::printf("=== %s: %zu differences\n", file, diff.size());
+    for (const auto& d : diff) std::printf("  %s\n", d.c_str());
+  }
+}
 }  // namespace

@@ -70,12 +70,14 @@ TEST(IndicatorNames, SameTextAgreesWithStringEquality) {
 namespace {
 
 TEST(IndicatorNames, BlankMeansNothingButWhiteSpace) {
-  for (std::string_view text : {"", " ", "\t\r\n", "\u3000", " \u3000 ", "\u3000\u3000"}) {
+  // U+00A0 is white space as everywhere else (src/text/whitespace.hpp); this
+  // module's own definition used to leave it out.
+  for (std::string_view text : {"", " ", "\t\r\n", "\u3000", " \u3000 ", "\u3000\u3000", "\u00A0", " \u00A0\u3000"}) {
     SCOPED_TRACE(text);
     EXPECT_TRUE(jixiao::validate_detail::is_blank(text));
     EXPECT_TRUE(jixiao::validate_detail::trim(text).empty());
   }
-  for (std::string_view text : {"a", " a ", "\u3000项目", "项目\u3000", "\xE3\x80", "\xE3", "\u00A0"}) {
+  for (std::string_view text : {"a", " a ", "\u3000项目", "项目\u3000", "\xE3\x80", "\xE3", "\xC2"}) {
     SCOPED_TRACE(text);
     EXPECT_FALSE(jixiao::validate_detail::is_blank(text));
     EXPECT_FALSE(jixiao::validate_detail::trim(text).empty());

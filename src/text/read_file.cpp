@@ -1,4 +1,4 @@
-#include "json/input_bytes.hpp"
+#include "text/read_file.hpp"
 
 #include <fcntl.h>
 #include <sys/mman.h>
@@ -16,7 +16,7 @@
 #include "jixiao/error.hpp"
 
 JIXIAO_BEGIN_NAMESPACE
-namespace detail {
+namespace text {
 
 namespace {
 
@@ -120,5 +120,5 @@ InputBytes InputBytes::read(const std::string& path, const std::string& name, st
   return bytes;
 }
 
-}  // namespace detail
+}  // namespace text
 JIXIAO_END_NAMESPACE

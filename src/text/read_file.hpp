@@ -1,6 +1,6 @@
 #pragma once
-// The whole content of a file or of standard input in one buffer, read with
-// read(2) into memory advised to use huge pages. Why: on the VMs this library is
+// The one file reader: the whole content of a file or of standard input in one
+// buffer, read with read(2) into memory advised to use huge pages. Why: on the VMs this library is
 // measured on, a 4 KiB page fault costs tens of microseconds, so a 20 MB input
 // read into a std::string spends more time faulting than parsing; with 2 MiB
 // pages it takes ten faults. (A file mapping would avoid the copy, but a file
@@ -13,7 +13,7 @@
 #include "jixiao/config.hpp"
 
 JIXIAO_BEGIN_NAMESPACE
-namespace detail {
+namespace text {
 
 class InputBytes {
  public:
@@ -41,5 +41,5 @@ class InputBytes {
   std::size_t mapped_ = 0;
 };
 
-}  // namespace detail
+}  // namespace text
 JIXIAO_END_NAMESPACE
