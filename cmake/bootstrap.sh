@@ -13,6 +13,9 @@ packages="$packages python3-pandas python3-tqdm python3-distributed"
 packages="$packages pkg-config libzip-dev libexpat1-dev libfreexl-dev libgumbo-dev python3-openpyxl python3-xlsxwriter python3-xlwt"
 # The optional PDF plugin (GPL, poppler) and the PDF fixtures' tools.
 packages="$packages libpoppler-cpp-dev libpoppler-private-dev poppler-utils"
+# The PDF variants' and scan's makers (tests/data/pdf/make_variants.py) and the
+# PyMuPDF baseline of bench/files_bench.py.
+packages="$packages python3-pil img2pdf python3-fitz"
 # The WebAssembly package and its node and browser tests (bindings/js).
 packages="$packages emscripten node-acorn nodejs chromium fonts-noto-cjk"
 missing=""

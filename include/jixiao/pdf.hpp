@@ -27,6 +27,7 @@ struct PdfLimits {
   std::uint64_t max_rules = 5'000'000;
   std::uint64_t max_cells_per_page = 1'000'000;  // elementary cells of one page's tables
   double max_seconds = 120;                      // wall-clock time inside the extractor
+  std::uint64_t max_objects = 10'000'000;        // indirect objects (the cross-reference table's size)
 };
 
 struct PdfOptions {

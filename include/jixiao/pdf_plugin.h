@@ -80,6 +80,8 @@ typedef struct jx_pdf_limits {
   uint64_t max_glyphs;   /* glyphs over all pages */
   uint64_t max_rules;    /* rules over all pages */
   double max_seconds;    /* wall-clock time spent reading; 0: none */
+  /* Added after ABI 1's first release: read only when struct_size covers it. */
+  uint64_t max_objects;  /* indirect objects in the cross-reference table; 0: none */
 } jx_pdf_limits;
 
 typedef struct jx_pdf_failure {

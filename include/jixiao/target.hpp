@@ -113,6 +113,10 @@ struct Target {
 // kind() == invalid and the offset and expectation in InvalidTarget.
 Target parse_target(std::string_view text);
 
+// Is the text (trimmed) a cell left unfilled — `*`, `/`, `—`, `XX`, 无, 待定, 不适用, …
+// — that parse_target reads as kind placeholder? The review rules ask this of names too.
+bool is_placeholder_text(std::string_view text) noexcept;
+
 // Gives a target that names no year (`11月底前`, `1-12月`) the budget year
 // `year`; other targets are left as they are. Ingest calls it for each
 // indicator of a declaration it has read.

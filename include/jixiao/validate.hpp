@@ -9,6 +9,7 @@
 
 #include <cstddef>
 #include <map>
+#include <optional>
 #include <set>
 #include <span>
 #include <string>
@@ -45,6 +46,10 @@ struct ValidateOptions {
   // TARGET_PLACEHOLDER: texts (trimmed) that count as unfilled besides the
   // placeholder kind of the target grammar, for targets and names alike.
   std::vector<std::string> placeholders{};
+  // A scoring threshold a profile file may carry (`overshoot`): validation does not
+  // read it; where the same profile scores (`jixiao score --profile`) it becomes
+  // ScoreOptions::overshoot_threshold. Unset: the scoring default.
+  std::optional<Decimal> overshoot_threshold{};
 
   // Turn a rule off or on, or change its severity. Throw Error(invalid_argument)
   // for a code not in the catalogue.

@@ -14,10 +14,12 @@
 #include <PDFDoc.h>
 #include <Stream.h>
 #include <TextOutputDev.h>
+#include <XRef.h>
 
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <cstddef>
 #include <cstdio>
 #include <cstring>
 #include <memory>
@@ -253,7 +255,8 @@ jx_pdf_status read_words(RuleTextDev& dev, std::uint32_t page, Content& out, con
 
 jx_pdf_status read_pdf(const void* bytes, std::size_t length, const jx_pdf_limits* limits, jx_pdf_content** out,
                        jx_pdf_failure* failure) {
-  if (bytes == nullptr || out == nullptr || limits == nullptr || limits->struct_size < sizeof(jx_pdf_limits)) {
+  if (bytes == nullptr || out == nullptr || limits == nullptr ||
+      limits->struct_size < offsetof(jx_pdf_limits, max_objects)) {
     set_failure(failure, 0, "bad arguments");
     return JX_PDF_INTERNAL;
   }
@@ -278,6 +281,16 @@ jx_pdf_status read_pdf(const void* bytes, std::size_t length, const jx_pdf_limit
     set_failure(failure, 0,
                 "damaged PDF, not readable" + (sink.message.empty() ? std::string() : ": " + sink.message));
     return JX_PDF_DAMAGED;
+  }
+  // A crafted cross-reference table can claim millions of objects; refuse it
+  // before any page is read (struct_size tells whether the core passed the limit).
+  const bool has_object_limit = limits->struct_size >= offsetof(jx_pdf_limits, max_objects) + sizeof limits->max_objects;
+  if (has_object_limit && limits->max_objects != 0 && doc.getXRef() != nullptr &&
+      static_cast<std::uint64_t>(doc.getXRef()->getNumObjects()) > limits->max_objects) {
+    set_failure(failure, 0,
+                "the PDF has " + std::to_string(doc.getXRef()->getNumObjects()) +
+                    " objects, more than the limit of " + std::to_string(limits->max_objects));
+    return JX_PDF_LIMIT;
   }
   const int pages = doc.getNumPages();
   if (pages < 0 || static_cast<std::uint64_t>(pages) > limits->max_pages) {

@@ -1,12 +1,14 @@
 // `jixiao score DECLS ACTUALS`: the year-end self-evaluation (绩效自评, scoring.md)
 // of every declaration in DECLS against the actuals file, as the 自评表 (text,
 // Markdown, CSV) or the jixiao.score/1 report (JSON).
+#include <optional>
 #include <string>
 
 #include <fmt/core.h>
 
 #include "cli/cli.hpp"
 #include "cli/inputs.hpp"
+#include "cli/profile.hpp"
 #include "jixiao/json.hpp"
 #include "jixiao/read.hpp"
 #include "jixiao/score.hpp"
@@ -20,7 +22,8 @@ namespace {
 constexpr const char* score_help =
     "usage: jixiao score DECLS ACTUALS [--format text|json|markdown|csv]\n"
     "                    [--reverse-formula ratio|linear] [--grades national|shanghai]\n"
-    "                    [--from NAME] [--output FILE] [--pretty] [--quiet]\n"
+    "                    [--profile P] [--from NAME]\n"
+    "                    [--output FILE] [--pretty] [--quiet]\n"
     "       jixiao score FILE            a 自评表 holding both targets and actuals\n"
     "       jixiao score --check FILE…   re-score published 自评表: every SELFEVAL_* deviation\n"
     "       jixiao score --summary FILE… the 决算 figures: projects, Σ budget (万元), average, grades\n"
@@ -36,6 +39,8 @@ constexpr const char* score_help =
     "                        default) or weight × (1 − (actual − target)/target) (linear)\n"
     "  --grades G            grade words: national 优/良/中/差 (default) or shanghai\n"
     "                        优/良/合格/不合格\n"
+    "  --profile P           a review profile (jixiao validate --profile): its \"overshoot\"\n"
+    "                        (a ratio, default 1.20) is where a met target turns OVERSHOOT\n"
     "  --pretty              indented JSON\n"
     "  --quiet               no summary of diagnostics on standard error\n"
     JIXIAO_CLI_FROM_HELP
@@ -129,6 +134,7 @@ int run_score(const Args& args) {
     if (!scheme) throw UsageError{fmt::format("--grades {}: expected national or shanghai", *grades)};
     options.grade_scheme = *scheme;
   }
+  if (const std::optional<Decimal> overshoot = profile_from(args).overshoot_threshold) options.overshoot_threshold = *overshoot;
   const std::string mode_format = args.option("format").value_or("text");
   if (args.has("check")) return run_check(args, options, mode_format);
   if (args.has("summary")) return run_summary(args, options, mode_format);
@@ -199,7 +205,7 @@ const Registration registration{Verb{
     "score",
     "self-evaluation (绩效自评): score declarations against actuals",
     score_help,
-    {"reverse-formula", "grades", "from"},
+    {"reverse-formula", "grades", "profile", "from"},
     {"check", "summary"},
     run_score,
 }};

@@ -10,6 +10,7 @@
 
 #include "cli/cli.hpp"
 #include "cli/inputs.hpp"
+#include "cli/profile.hpp"
 #include "jixiao/error.hpp"
 #include "jixiao/json.hpp"
 #include "jixiao/read.hpp"
@@ -36,7 +37,8 @@ std::string validate_help() {
       "                    the reader's and the rules'; several files give NDJSON\n"
       "  --profile P       national (default: 101号), shanghai (cost indicator required,\n"
       "                    costs in money, satisfaction >= 90%) or a profile file (JSON:\n"
-      "                    base, rules, satisfaction_floor, placeholders; docs/validation.md)\n"
+      "                    base, rules, satisfaction_floor, placeholders, overshoot;\n"
+      "                    docs/validation.md)\n"
       "  --disable CODE    turn a rule off (repeatable, or comma-separated)\n"
       "  --severity C=L    report rule C as L (error, warning, info), or turn it off/on\n"
       "  --quiet           no report; the exit status tells\n"
@@ -73,25 +75,6 @@ std::vector<std::string> split_list(std::string_view text) {
     text.remove_prefix(comma + 1);
   }
   return pieces;
-}
-
-// --profile: a name, or else a file to read.
-ValidateOptions profile_from(const Args& args) {
-  const auto values = args.option_values("profile");
-  if (values.empty()) return {};
-  const std::string& profile = values.back();
-  if (profile == "national" || profile == "shanghai") return validation_profile(profile);
-  std::string text;
-  try {
-    text = read_input(profile);
-  } catch (const Error&) {
-    throw UsageError{fmt::format("--profile {}: neither national, shanghai nor a readable file", profile)};
-  }
-  try {
-    return validation_profile_from_json(text, profile);
-  } catch (const Error& e) {
-    throw UsageError{e.what()};
-  }
 }
 
 ValidateOptions options_from(const Args& args) {
@@ -213,4 +196,23 @@ const Registration registration{Verb{
 }};
 
 }  // namespace
+
+ValidateOptions profile_from(const Args& args) {
+  const auto values = args.option_values("profile");
+  if (values.empty()) return {};
+  const std::string& profile = values.back();
+  if (profile == "national" || profile == "shanghai") return validation_profile(profile);
+  std::string text;
+  try {
+    text = read_input(profile);
+  } catch (const Error&) {
+    throw UsageError{fmt::format("--profile {}: neither national, shanghai nor a readable file", profile)};
+  }
+  try {
+    return validation_profile_from_json(text, profile);
+  } catch (const Error& e) {
+    throw UsageError{e.what()};
+  }
+}
+
 }  // namespace jixiao::cli

@@ -44,8 +44,9 @@ ValidateOptions validation_profile_from_json(std::string_view json, std::string_
   const bj::object& o = root.get_object();
   for (const auto& member : o) {
     const std::string_view key(member.key().data(), member.key().size());
-    if (key != "base" && key != "rules" && key != "satisfaction_floor" && key != "placeholders")
-      wrong(source, fmt::format("\"{}\"", key), "one of \"base\", \"rules\", \"satisfaction_floor\", \"placeholders\"");
+    if (key != "base" && key != "rules" && key != "satisfaction_floor" && key != "placeholders" && key != "overshoot")
+      wrong(source, fmt::format("\"{}\"", key),
+            "one of \"base\", \"rules\", \"satisfaction_floor\", \"placeholders\", \"overshoot\"");
   }
   ValidateOptions options;
   if (const bj::value* base = o.if_contains("base")) {
@@ -71,6 +72,13 @@ ValidateOptions validation_profile_from_json(std::string_view json, std::string_
     auto value = Decimal::try_parse(text);
     if (!value) wrong(source, "\"satisfaction_floor\"", "a decimal string such as \"90\"");
     options.satisfaction_floor = *value;
+  }
+  if (const bj::value* overshoot = o.if_contains("overshoot")) {
+    // A ratio, as ScoreOptions::overshoot_threshold: "1.2" is actual ≥ 120% of the target.
+    constexpr std::string_view expected = "a decimal string of at least 1 such as \"1.2\" (actual ≥ 120% of the target)";
+    auto value = Decimal::try_parse(text_of(*overshoot, source, "\"overshoot\"", expected));
+    if (!value || *value < Decimal::from_int(1)) wrong(source, "\"overshoot\"", expected);
+    options.overshoot_threshold = *value;
   }
   if (const bj::value* list = o.if_contains("placeholders")) {
     if (!list->is_array()) wrong(source, "\"placeholders\"", "an array of strings");

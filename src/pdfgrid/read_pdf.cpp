@@ -84,6 +84,7 @@ Grid read_pdf_grid(std::string_view bytes, const PdfOptions& options) {
   limits.max_glyphs = options.limits.max_glyphs;
   limits.max_rules = options.limits.max_rules;
   limits.max_seconds = options.limits.max_seconds;
+  limits.max_objects = options.limits.max_objects;
   jx_pdf_failure failure{};
   jx_pdf_content* raw = nullptr;
   const jx_pdf_status status = plugin.table->read(bytes.data(), bytes.size(), &limits, &raw, &failure);

@@ -564,6 +564,89 @@ struct quantity_parser : x3::parser<quantity_parser<N>> {
 };
 
 
+// The measure word of a number inside prose (`2次宣传`): prose runs on after it,
+// so the unit is not "every unit character" as after a target's number but the
+// known measure words of several characters, else one character (次 场 人 项 …),
+// with one `/` and another (`元/人`). Its length in bytes, 0 if there is none.
+// (Per cent is taken before it, by percent_length.)
+inline std::size_t prose_unit_length(const char* p, const char* last) noexcept {
+  static constexpr std::string_view words[] = {"个工作日", "万人次", "平方公里", "人次", "户次", "万元", "万人", "万亩",
+                                               "个月", "工作日", "小时", "平方米", "立方米", "公里", "公顷", "课时", "学时"};
+  auto one = [&](const char* at) -> std::size_t {
+    const auto n = static_cast<std::size_t>(last - at);
+    for (std::string_view w : words)
+      if (n >= w.size() && std::string_view(at, w.size()) == w) return w.size();
+    if (at == last) return 0;
+    std::size_t len = 0;
+    const char32_t c = target_detail::decode(at, last, len);
+    if (c < 0x80) {  // ASCII letters: km, kg
+      std::size_t k = 0;
+      while (at + k != last && ((at[k] >= 'a' && at[k] <= 'z') || (at[k] >= 'A' && at[k] <= 'Z'))) ++k;
+      return k;
+    }
+    return unit_code_point(c) ? len : 0;
+  };
+  const std::size_t n = one(p);
+  if (n == 0 || p + n == last || p[n] != '/') return n;
+  const std::size_t m = one(p + n + 1);
+  return m ? n + 1 + m : n;
+}
+
+// A comparator word, then text, then one number with its measure word, then text
+// (`至少全年完成2次宣传`: ge 2 次; target-values.md additions). tried only when no
+// other alternative matched the whole text. The texts hold no digit (one number
+// only) and no `$`; the one-character word 超 is left out (`超额完成3项` is prose).
+// A number that does not parse makes the text prose, not an error.
+struct prose_compare_parser : x3::parser<prose_compare_parser> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+
+  template <typename It, typename Ctx, typename RCtx, typename Attr>
+  bool parse(It& first, It const& last, Ctx const& ctx, RCtx& rctx, Attr&) const {
+    const auto* word = comparator_word_table.match(first, last);
+    if (!word || word->spelling == "超") return false;
+    // Text up to the first digit or sign (ASCII or full-width); at least one character.
+    auto text_end = [&](It p) {
+      std::size_t len = 0;
+      while (p != last && *p != '$' && target_detail::digit_at(p, last, len) < 0 && !target_detail::sign_at(p, last, len))
+        p += std::min(target_detail::code_point_length(static_cast<unsigned char>(*p)), static_cast<std::size_t>(last - p));
+      return p;
+    };
+    const It text = first + word->spelling.size();
+    It p = text_end(text);
+    if (p == text || p == last || *p == '$') return false;
+    Builder& b = builder_of(ctx);
+    Quantity& q = b.quantity[0];
+    const It number_at = p;
+    try {
+      if (!number_parser{}.parse(p, last, ctx, rctx, q.value)) return false;
+    } catch (const x3::expectation_failure<It>&) {
+      return false;
+    }
+    while (std::size_t n = target_detail::space_length(p, last)) p += n;
+    const std::size_t percent = percent_length(p, last);
+    const std::size_t unit = percent ? percent : prose_unit_length(p, last);
+    if (unit == 0) return false;
+    const It after = text_end(p + unit);
+    if (after != last && *after != '$') return false;  // a second number
+    q.value_offset = static_cast<std::size_t>(number_at - b.base);
+    q.unit = percent ? std::string_view("%") : std::string_view(p, unit);
+    q.unit_offset = static_cast<std::size_t>(p - b.base);
+    q.note = {};
+    q.postfix.reset();
+    b.op[0] = word->value;
+    b.has_op[0] = true;
+    b.clause_offset[0] = static_cast<std::size_t>(first - b.base);
+    b.clauses = 1;
+    b.shape = target_detail::Shape::compare;
+    b.free_text = true;  // the prose was taken unread: the facade checks its UTF-8
+    first = after;
+    return true;
+  }
+};
+inline constexpr prose_compare_parser prose_compare{};
+
+
 auto const modifier = x3::lit("有所") | "逐步" | "稳步" | "持续" | "逐年" | "进一步" | "显著" | "明显" | "不断";
 auto const range_separator = x3::lit("-") | "~" | "～" | "——" | "—" | "–" | "－" | "至";
 auto const clause_joiner = x3::lit("并且") | "且" | "," | "，";
@@ -879,7 +962,7 @@ auto const period_def =
 // Comparisons come first: they are most targets, and the number and comparison
 // lead classes share no character (the order between them changes no result).
 auto const body_def = ((lead<lead_comparison> >> compare_def) | (lead<lead_number> >> (period | deadline | bare_def)) |
-                       (lead<lead_trend> >> trend)) >>
+                       (lead<lead_trend> >> trend) | (lead<lead_comparison> >> prose_compare)) >>
                       reached_mark;  // where a body that matched ended, for "expected the end"
 inline constexpr unsigned body_leads = lead_number | lead_comparison | lead_trend;
 auto const closing_dollar_def = x3::lit('$');

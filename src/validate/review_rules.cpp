@@ -16,12 +16,13 @@ namespace {
 bool is_cost_row(const IndicatorFacts& f) { return f.level1_group == Level1::cost || f.pre2021_cost; }
 
 // A name that is nothing but a placeholder (`-`, `*`, `/`), or one of the profile's.
+// Not through parse_target: that cost 40% of validation (a string and a grammar run per name).
 bool placeholder_text(std::string_view text, const ValidateOptions& options) {
   text = trim(text);
   if (text.empty()) return false;
   for (const std::string& p : options.placeholders)
     if (text == p) return true;
-  return parse_target(text).kind() == TargetKind::placeholder;
+  return is_placeholder_text(text);
 }
 
 // The unit a reviewer reads into the name: `巡查次数（次）`, `培训人数(人)`.

@@ -160,6 +160,34 @@ class ScoreHongkou(unittest.TestCase):
             with open(path, encoding="utf-8") as f:
                 self.assertEqual(len(json.load(f)["declarations"]), 7)
 
+    def test_profile_overshoot(self):
+        # 庭审直播率: 3.1% against ≥2.00(%) is 155% of the target: an overshoot at the
+        # default 1.20 and at a profile's 1.5, none at 1.6.
+        import tempfile
+
+        def overshoots(*extra):
+            status, out, err = run("score", corpus(), actuals(), "--format", "json", *extra)
+            self.assertEqual(status, 0, err)
+            return [(r["name"], r["reason"]) for d in json.loads(out)["declarations"]
+                    for r in d["indicators"] if r["overshoot"]]
+
+        self.assertEqual([name for name, _ in overshoots()], ["庭审直播率"])
+        with tempfile.TemporaryDirectory() as tmp:
+            def profile(text):
+                path = os.path.join(tmp, "profile.json")
+                with open(path, "w", encoding="utf-8") as f:
+                    f.write(text)
+                return path
+            found = overshoots("--profile", profile('{"base": "shanghai", "overshoot": "1.5"}'))
+            self.assertEqual(len(found), 1)
+            self.assertIn("达到目标的 150% 以上", found[0][1])
+            self.assertEqual(overshoots("--profile", profile('{"overshoot": "1.6"}')), [])
+            self.assertEqual([name for name, _ in overshoots("--profile", "shanghai")], ["庭审直播率"])
+            path = profile('{"overshoot": "0.5"}')
+            status, out, err = run("score", corpus(), actuals(), "--profile", path)
+            self.assertEqual(status, 2)
+            self.assertIn(f'{path}: "overshoot": expected', err)
+
 
 class ScoreErrors(unittest.TestCase):
     def test_missing_actuals_file(self):

@@ -57,4 +57,8 @@ int fuzz_document_json(const std::uint8_t* data, std::size_t size);
 int fuzz_actuals_json(const std::uint8_t* data, std::size_t size);
 int fuzz_capi(const std::uint8_t* data, std::size_t size);
 int fuzz_text_rows(const std::uint8_t* data, std::size_t size);
+int fuzz_xlsx(const std::uint8_t* data, std::size_t size);
+int fuzz_xls(const std::uint8_t* data, std::size_t size);
+int fuzz_html(const std::uint8_t* data, std::size_t size);
+int fuzz_pdf(const std::uint8_t* data, std::size_t size);
 }  // namespace jixiao_fuzz

@@ -30,6 +30,12 @@ const Fuzzer fuzzers[] = {
     {"actuals_json", jixiao_fuzz::fuzz_actuals_json},
     {"capi", jixiao_fuzz::fuzz_capi},
     {"text_rows", jixiao_fuzz::fuzz_text_rows},
+    {"xlsx", jixiao_fuzz::fuzz_xlsx},
+    {"xls", jixiao_fuzz::fuzz_xls},
+    {"html", jixiao_fuzz::fuzz_html},
+#ifdef JIXIAO_FUZZ_PDF
+    {"pdf", jixiao_fuzz::fuzz_pdf},
+#endif
 };
 
 std::vector<fs::path> inputs(const fs::path& dir) {

@@ -2,10 +2,11 @@
 
 import ctypes
 import os
-from typing import TYPE_CHECKING, Iterable, List, Mapping, NamedTuple, Union
+from typing import TYPE_CHECKING, Iterable, List, Mapping, NamedTuple, Optional, Tuple, Union
 
 from . import _ffi
 from .diagnostic import Diagnostic, copy_list
+from .errors import JixiaoError
 
 if TYPE_CHECKING:
     from .document import Document
@@ -13,6 +14,8 @@ if TYPE_CHECKING:
 __all__ = ["validate", "validation_rules", "Rule"]
 
 _LEVELS = ("off", "on", "error", "warning", "info")
+# The source the C ABI names in an error of a profile given as text.
+_C_PROFILE_SOURCE = "jx_validate_options.profile"
 
 
 class Rule(NamedTuple):
@@ -62,21 +65,24 @@ def _settings(disable: Iterable[str], severity: Mapping[str, str]) -> List[bytes
     return [setting.encode("utf-8") for setting in settings]
 
 
-def _profile_text(profile) -> bytes:
-    """A profile name, a path to a profile file, or a dict with a profile's keys."""
+def _profile_text(profile) -> Tuple[bytes, Optional[str]]:
+    """A profile name, a path to a profile file, or a dict with a profile's keys:
+    the text for the C ABI, and the path it was read from (or None)."""
     import json
 
+    path = None
     if isinstance(profile, Mapping):
         text = json.dumps(dict(profile), ensure_ascii=False)
     elif isinstance(profile, os.PathLike) or (isinstance(profile, str) and profile not in ("national", "shanghai")
                                                and not profile.lstrip().startswith("{")):
-        with open(profile, encoding="utf-8") as f:
+        path = os.fspath(profile)
+        with open(path, encoding="utf-8") as f:
             text = f.read()
     else:
         text = str(profile)
     if "\0" in text:
         raise ValueError("a profile cannot contain NUL")
-    return text.encode("utf-8")
+    return text.encode("utf-8"), path
 
 
 def validate(document: Union["Document", str, "os.PathLike[str]"], disable: Iterable[str] = (),
@@ -85,7 +91,8 @@ def validate(document: Union["Document", str, "os.PathLike[str]"], disable: Iter
 
     ``profile`` is ``"national"`` (the default), ``"shanghai"``, a path to a profile
     file, or a dict with its keys (``base``, ``rules``, ``satisfaction_floor``,
-    ``placeholders``; docs/validation.md); ``disable`` and ``severity`` apply after it.
+    ``placeholders``, ``overshoot``; docs/validation.md); ``disable`` and ``severity``
+    apply after it.  An error in a profile file names the file, line and column.
 
     ``disable`` names codes to turn off; ``severity`` maps codes to ``"error"``,
     ``"warning"``, ``"info"`` (or ``"off"``/``"on"``).  An unknown code raises
@@ -109,13 +116,21 @@ def validate(document: Union["Document", str, "os.PathLike[str]"], disable: Iter
     _ffi.lib.jx_validate_options_init(ctypes.byref(options))
     options.rules = ctypes.cast(rules, ctypes.POINTER(ctypes.c_char_p))
     options.rule_count = len(settings)
+    profile_path = None
     if profile is not None:
-        options.profile = _profile_text(profile)
+        options.profile, profile_path = _profile_text(profile)
     out = ctypes.c_void_p()
     error = _ffi.Error()
     with document._use() as pointer:
-        _ffi.check(_ffi.lib.jx_validate(pointer, ctypes.byref(options), ctypes.byref(out),
-                                        ctypes.byref(error)), error)
+        try:
+            _ffi.check(_ffi.lib.jx_validate(pointer, ctypes.byref(options), ctypes.byref(out),
+                                            ctypes.byref(error)), error)
+        except JixiaoError as e:
+            # The C ABI saw only the text: name the file the caller gave instead.
+            if profile_path is None or not e.message.startswith(_C_PROFILE_SOURCE):
+                raise
+            raise type(e)(e.message.replace(_C_PROFILE_SOURCE, profile_path), status=e.status, offset=e.offset,
+                          line=e.line, expected=e.expected, source=profile_path) from None
     try:
         return copy_list(out.value)
     finally:

@@ -111,6 +111,20 @@ TEST(ReviewRules, AProfileFileErrorNamesLineAndColumn) {
   EXPECT_THROW(validation_profile_from_json(R"({"base": "beijing"})"), Error);
 }
 
+TEST(ReviewRules, AProfileCarriesTheOvershootThreshold) {
+  EXPECT_FALSE(validation_profile_from_json("{}").overshoot_threshold.has_value());  // the scoring default
+  EXPECT_EQ(validation_profile_from_json(R"({"overshoot": "1.5"})").overshoot_threshold, Decimal::parse("1.5"));
+  EXPECT_EQ(validation_profile_from_json(R"({"overshoot": "1"})").overshoot_threshold, Decimal::from_int(1));
+  for (const char* bad : {R"({"overshoot": "0.9"})", R"({"overshoot": 1.5})", R"({"overshoot": "120%"})"}) {
+    try {
+      validation_profile_from_json(bad, "p.json");
+      ADD_FAILURE() << bad;
+    } catch (const Error& e) {
+      EXPECT_THAT(e.what(), ::testing::HasSubstr("p.json: \"overshoot\": expected a decimal string of at least 1")) << bad;
+    }
+  }
+}
+
 TEST(ReviewRules, AMultiYearProjectsLaterDeadlineIsNoFinding) {
   Document doc = fixture("clean.txt");
   doc.declarations[0].project.end_date = Date{2026, 12, 31};

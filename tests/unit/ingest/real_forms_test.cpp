@@ -41,6 +41,9 @@ TEST(IngestRealForms, YearlessTargetsTakeTheBudgetYear) {
             R"j({"raw":"持续改善","kind":"trend","direction":"up","basis":"none"})j");
   EXPECT_EQ(target_to_json(named(d, "办案场所安全性").target),
             R"j({"raw":"提高5个百分点","kind":"trend","direction":"up","basis":"none","by":{"value":"5","unit":"百分点"}})j");
+  EXPECT_EQ(target_to_json(named(d, "法治宣传开展情况").target),
+            R"j({"raw":"至少全年完成2次宣传","kind":"compare","op":"ge","value":"2","unit":"次"})j");
+  EXPECT_EQ(named(d, "法治宣传开展情况").level2, "社会效益指标");
   EXPECT_EQ(named(d, "设备单价合规性").target.kind(), TargetKind::placeholder);
 }
 

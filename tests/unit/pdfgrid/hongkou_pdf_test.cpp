@@ -8,18 +8,12 @@
 
 #include "jixiao/error.hpp"
 #include "jixiao/pdf.hpp"
+#include "hongkou_golden.hpp"
 #include "pdf_support.hpp"
 #include "pdfgrid/layout.hpp"
 #include "unit/ingest/ingest_support.hpp"
 
 namespace {
-
-using ingest_test::read_tsv;
-using ingest_test::Tsv;
-
-std::string opt(const std::optional<std::string>& s) { return s ? *s : std::string("<null>"); }
-std::string opt(const std::optional<jixiao::Date>& d) { return d ? d->to_iso() : std::string("<null>"); }
-std::string opt(const std::optional<jixiao::Money>& m) { return m ? m->to_string() : std::string("<null>"); }
 
 const std::string& hongkou_pdf() {
   static const std::string bytes = pdf_test::data("corpus/hongkou-court-2024.pdf");
@@ -33,86 +27,18 @@ const jixiao::Document& document() {
 
 TEST(HongkouPdf, Declarations) {
   const auto& doc = document();
-  ASSERT_TRUE(doc.title.has_value());
-  EXPECT_EQ(*doc.title, "上海市虹口区人民法院 2024 年度项目绩效目标汇总表");
-  const Tsv golden = read_tsv("golden/hongkou-court-2024.declarations.tsv");
-  ASSERT_EQ(doc.declarations.size(), golden.rows.size());
-  for (std::size_t r = 0; r < golden.rows.size(); ++r) {
-    SCOPED_TRACE("declaration " + golden.at(r, "doc"));
-    const auto& d = doc.declarations.at(std::stoul(golden.at(r, "doc")) - 1);
-    ASSERT_TRUE(d.year.has_value());
-    EXPECT_EQ(std::to_string(*d.year), golden.at(r, "year"));
-    EXPECT_EQ(opt(d.project.name), golden.at(r, "name"));
-    EXPECT_EQ(opt(d.project.nature), golden.at(r, "nature"));
-    EXPECT_EQ(opt(d.project.category), golden.at(r, "category"));
-    EXPECT_EQ(opt(d.project.supervisor), golden.at(r, "supervisor"));
-    EXPECT_EQ(opt(d.project.implementer), golden.at(r, "implementer"));
-    EXPECT_EQ(opt(d.project.start_date), golden.at(r, "start_date"));
-    EXPECT_EQ(opt(d.project.end_date), golden.at(r, "end_date"));
-    EXPECT_EQ(opt(d.funds.unit), "元");
-    EXPECT_EQ(opt(d.funds.total), golden.at(r, "funds.total"));
-    EXPECT_EQ(opt(d.funds.total_fiscal), golden.at(r, "funds.total_fiscal"));
-    EXPECT_EQ(opt(d.funds.total_other), golden.at(r, "funds.total_other"));
-    EXPECT_EQ(opt(d.funds.annual), golden.at(r, "funds.annual"));
-    EXPECT_EQ(opt(d.funds.annual_appropriation), golden.at(r, "funds.annual_appropriation"));
-    EXPECT_EQ(opt(d.funds.annual_carryover), golden.at(r, "funds.annual_carryover"));
-    EXPECT_EQ(opt(d.funds.annual_other), golden.at(r, "funds.annual_other"));
-    EXPECT_EQ(std::to_string(d.indicators.size()), golden.at(r, "indicators"));
-    ASSERT_TRUE(d.source && d.source->page && d.source->bbox);
-  }
+  pdf_test::expect_golden_declarations(doc, "元");
   // Each declaration starts a page; declaration 2's table runs onto page 3.
   EXPECT_EQ(*doc.declarations[0].source->page, 1u);
   EXPECT_EQ(*doc.declarations[1].source->page, 2u);
   EXPECT_EQ(*doc.declarations[2].source->page, 4u);
 }
 
-TEST(HongkouPdf, Goals) {
-  const Tsv golden = read_tsv("golden/hongkou-court-2024.goals.tsv");
-  for (std::size_t r = 0; r < golden.rows.size(); ++r) {
-    SCOPED_TRACE("declaration " + golden.at(r, "doc"));
-    const auto& goals = document().declarations.at(std::stoul(golden.at(r, "doc")) - 1).goals;
-    EXPECT_EQ(opt(goals.overall), golden.at(r, "overall"));
-    EXPECT_EQ(opt(goals.annual), golden.at(r, "annual"));
-  }
-}
+TEST(HongkouPdf, Goals) { pdf_test::expect_golden_goals(document()); }
 
 // Placements exactly as the golden's primary reading: the PDF's merged cells
 // say which rows each label covers, so nothing is guessed.
-TEST(HongkouPdf, Indicators) {
-  const auto& doc = document();
-  const Tsv golden = read_tsv("golden/hongkou-court-2024.indicators.tsv");
-  ASSERT_EQ(golden.rows.size(), 100u);
-  std::vector<std::size_t> next(doc.declarations.size(), 0);
-  for (std::size_t r = 0; r < golden.rows.size(); ++r) {
-    const std::size_t d = std::stoul(golden.at(r, "doc")) - 1;
-    const auto& decl = doc.declarations.at(d);
-    const std::size_t k = next.at(d)++;
-    ASSERT_LT(k, decl.indicators.size());
-    const auto& ind = decl.indicators[k];
-    SCOPED_TRACE("declaration " + golden.at(r, "doc") + " indicator " + golden.at(r, "name"));
-    EXPECT_EQ(opt(decl.project.name), golden.at(r, "project"));
-    EXPECT_EQ(ind.name, golden.at(r, "name"));
-    EXPECT_EQ(ind.level1, golden.at(r, "level1"));
-    EXPECT_EQ(ind.level2, golden.at(r, "level2"));
-    EXPECT_EQ(ind.target.raw, golden.at(r, "raw"));
-    EXPECT_EQ(std::string(jixiao::to_string(ind.target.kind())), golden.at(r, "kind"));
-    const auto& v = ind.target.value;
-    if (const auto* c = std::get_if<jixiao::CompareTarget>(&v)) {
-      EXPECT_EQ(std::string(jixiao::to_string(c->op)), golden.at(r, "op_or_term"));
-      EXPECT_EQ(c->value.to_string(), golden.at(r, "value_or_basis"));
-      EXPECT_EQ(c->unit, golden.at(r, "unit"));
-    } else if (const auto* q = std::get_if<jixiao::QualitativeTarget>(&v)) {
-      EXPECT_EQ(q->term, golden.at(r, "op_or_term"));
-    } else if (const auto* t = std::get_if<jixiao::TrendTarget>(&v)) {
-      EXPECT_EQ(std::string(jixiao::to_string(t->direction)), golden.at(r, "op_or_term"));
-      EXPECT_EQ(std::string(jixiao::to_string(t->basis)), golden.at(r, "value_or_basis"));
-    } else {
-      ADD_FAILURE() << "unexpected kind " << jixiao::to_string(ind.target.kind());
-    }
-  }
-  for (std::size_t d = 0; d < doc.declarations.size(); ++d) EXPECT_EQ(next[d], doc.declarations[d].indicators.size());
-  for (const auto& diagnostic : doc.diagnostics) EXPECT_NE(diagnostic.severity, jixiao::Severity::error) << diagnostic.message;
-}
+TEST(HongkouPdf, Indicators) { pdf_test::expect_golden_indicators(document()); }
 
 const jixiao::GridCell* find_cell(const jixiao::Grid& grid, std::string_view text, std::size_t* row = nullptr) {
   for (std::size_t r = 0; r < grid.rows.size(); ++r)
@@ -202,6 +128,50 @@ TEST(BadPdf, PageLimit) {
   const std::string message = error_of(hongkou_pdf(), options, kind);
   EXPECT_EQ(kind, jixiao::ErrorKind::limit);
   EXPECT_NE(message.find("10 pages"), std::string::npos) << message;
+}
+
+// A scan (one CCITT image a page, no characters; tests/data/pdf/make_variants.py).
+TEST(BadPdf, ScanWithoutTextLayer) {
+  jixiao::ErrorKind kind{};
+  const std::string message = error_of(pdf_test::data("pdf/scanned.pdf"), pdf_test::options("scan.pdf"), kind);
+  EXPECT_EQ(kind, jixiao::ErrorKind::format);
+  EXPECT_EQ(message, "scan.pdf: no text layer: run OCR first (1 page, 1 with images, no characters)");
+}
+
+TEST(BadPdf, TextButNoDeclaration) {
+  jixiao::ErrorKind kind{};
+  const std::string message = error_of(pdf_test::data("pdf/no-declaration.pdf"), pdf_test::options("x.pdf"), kind);
+  EXPECT_EQ(kind, jixiao::ErrorKind::format);
+  EXPECT_EQ(message, "x.pdf: no declaration in the PDF: no …绩效目标申报表 heading in the text of its 1 page");
+}
+
+// The cross-reference table's size is checked before any page is read.
+TEST(BadPdf, ObjectLimit) {
+  jixiao::PdfOptions options = pdf_test::options("objects.pdf");
+  options.limits.max_objects = 50;
+  jixiao::ErrorKind kind{};
+  const std::string message = error_of(hongkou_pdf(), options, kind);
+  EXPECT_EQ(kind, jixiao::ErrorKind::limit);
+  EXPECT_EQ(message.rfind("objects.pdf: the PDF has ", 0), 0u) << message;
+  EXPECT_NE(message.find(" objects, more than the limit of 50"), std::string::npos) << message;
+  options.limits.max_objects = 1'000'000;
+  EXPECT_EQ(error_of(hongkou_pdf(), options, kind), "");
+}
+
+// The characters and rules limits, each naming the page where it was passed.
+TEST(BadPdf, GlyphAndRuleLimits) {
+  jixiao::PdfOptions options = pdf_test::options("big.pdf");
+  options.limits.max_glyphs = 1000;
+  jixiao::ErrorKind kind{};
+  std::string message = error_of(hongkou_pdf(), options, kind);
+  EXPECT_EQ(kind, jixiao::ErrorKind::limit);
+  EXPECT_EQ(message.rfind("big.pdf: page ", 0), 0u) << message;
+  EXPECT_NE(message.find("more than 1000 characters"), std::string::npos) << message;
+  options = pdf_test::options("big.pdf");
+  options.limits.max_rules = 100;
+  message = error_of(hongkou_pdf(), options, kind);
+  EXPECT_EQ(kind, jixiao::ErrorKind::limit);
+  EXPECT_NE(message.find("more than 100 lines and rectangles"), std::string::npos) << message;
 }
 
 TEST(BadPdf, PluginMissingSaysSo) {

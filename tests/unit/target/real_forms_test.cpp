@@ -58,6 +58,19 @@ const Form forms[] = {
     {"＝100%", R"j({"raw":"＝100%","kind":"compare","op":"eq","value":"100","unit":"%"})j"},
     {"$\\geq 150000$ (人次)", R"j({"raw":"$\\geq 150000$ (人次)","kind":"compare","op":"ge","value":"150000","unit":"人次"})j"},
     {"≤28.40/株", R"j({"raw":"≤28.40/株","kind":"compare","op":"le","value":"28.40","unit":"/株"})j"},
+    // A comparator word, text, then one number with its measure word (then text).
+    {"至少全年完成2次宣传", R"j({"raw":"至少全年完成2次宣传","kind":"compare","op":"ge","value":"2","unit":"次"})j"},
+    {"至少开展培训50人次以上", R"j({"raw":"至少开展培训50人次以上","kind":"compare","op":"ge","value":"50","unit":"人次"})j"},
+    {"不超过预算的10%", R"j({"raw":"不超过预算的10%","kind":"compare","op":"le","value":"10","unit":"%"})j"},
+    {"至少补助1000元/人", R"j({"raw":"至少补助1000元/人","kind":"compare","op":"ge","value":"1000","unit":"元/人"})j"},
+    {"$至少完成 2 场$", R"j({"raw":"$至少完成 2 场$","kind":"compare","op":"ge","value":"2","unit":"场"})j"},
+    // ... but not two numbers, no measure word, a malformed number, nor the one-character 超.
+    {"至少全年完成2次宣传，覆盖500人",
+     R"j({"raw":"至少全年完成2次宣传，覆盖500人","kind":"qualitative","term":"至少全年完成2次宣传，覆盖500人"})j"},
+    {"至少全年完成2", R"j({"raw":"至少全年完成2","kind":"qualitative","term":"至少全年完成2"})j"},
+    {"至少完成1..5次", R"j({"raw":"至少完成1..5次","kind":"qualitative","term":"至少完成1..5次"})j"},
+    {"超额完成3项", R"j({"raw":"超额完成3项","kind":"qualitative","term":"超额完成3项"})j"},
+    {"不超过预算", R"j({"raw":"不超过预算","kind":"qualitative","term":"不超过预算"})j"},
     {"严格按照预算标准1000元/人给补助对象兑付补助",
      R"j({"raw":"严格按照预算标准1000元/人给补助对象兑付补助","kind":"qualitative","term":"严格按照预算标准1000元/人给补助对象兑付补助"})j"},
     // What stays as before: a month alone is a quantity, 个月 a unit.
