@@ -386,14 +386,22 @@ typedef struct jx_read_options {
   /* Added in 0.x (struct_size tells): the length of source_name in bytes (it may
    * then hold NUL); 0 → source_name is NUL-terminated. */
   size_t source_name_length;
+  /* Added in 0.x (struct_size tells): how the input is serialized, as the CLI's
+   * --from names it: "tabs", "aligned" (columns of spaces, pdftotext -layout),
+   * "single_space", "cell_per_line" (plain pdftotext), "pipes", "markdown", or
+   * "pdf", "xlsx", "xls", "html".  NULL or "" → detected from the content; any
+   * other name is JX_EINVAL.  With JX_FORMAT_TEXT only the text names apply. */
+  const char *serialization;
 } jx_read_options;
 
-#define JX_READ_OPTIONS_INIT { (uint32_t)sizeof(jx_read_options), JX_FORMAT_AUTO, NULL, 0, 0, 0, 0, 0, 0 }
+#define JX_READ_OPTIONS_INIT { (uint32_t)sizeof(jx_read_options), JX_FORMAT_AUTO, NULL, 0, 0, 0, 0, 0, 0, NULL }
 /* Sets *options to the defaults.  NULL is a no-op. */
 JX_API void jx_read_options_init(jx_read_options *options);
 
-/* Reads a document from memory: the published text layout (LF or CRLF, with or
- * without BOM) or jixiao document JSON.  Problems inside a readable document become
+/* Reads a document from memory: a declaration as text in any serialization (tabs,
+ * aligned columns, single spaces, one cell per line, pipes, Markdown; LF or CRLF,
+ * with or without BOM) of any layout (申报表, 自评表), jixiao document JSON, an xlsx
+ * or xls workbook, an HTML page, or a PDF (with the optional PDF plugin).  Problems inside a readable document become
  * its diagnostics (jx_document_diagnostics); only input that cannot be read at all
  * fails.  Errors: JX_EINVAL (NULL, bad options), JX_EPARSE (JSON syntax, with offset
  * and line), JX_EFORMAT (JSON of the wrong shape), JX_ELIMIT, JX_ENOMEM. */

@@ -11,12 +11,10 @@
 #include "jixiao/json.hpp"
 #include "jixiao/money.hpp"
 #include "jixiao/read.hpp"
+#include "jixiao/text_rows.hpp"
 
 JIXIAO_BEGIN_NAMESPACE
 namespace capi {
-namespace {
-
-}  // namespace
 
 ReadOptions read_options_of(const jx_read_options& o, std::string default_source) {
   ReadOptions options;
@@ -26,6 +24,13 @@ ReadOptions read_options_of(const jx_read_options& o, std::string default_source
   options.limits.max_rows = limit_or(o.max_rows, options.limits.max_rows);
   options.limits.max_declarations = limit_or(o.max_declarations, options.limits.max_declarations);
   options.max_json_depth = limit_or(o.max_json_depth, options.max_json_depth);
+  if (o.serialization != nullptr && *o.serialization != '\0') {
+    options.serialization = serialization_from_string(o.serialization);
+    if (!options.serialization)
+      fail(JX_EINVAL, std::string("read_options.serialization \"") + o.serialization +
+                          "\": expected tabs, aligned, single_space, cell_per_line, pipes, markdown, pdf, xlsx, xls or "
+                          "html");
+  }
   return options;
 }
 
@@ -42,12 +47,20 @@ Document read_bytes(std::string_view bytes, jx_format format, const ReadOptions&
       json.check_targets = options.check_targets;
       return document_from_json(bytes, json);
     }
-    case JX_FORMAT_TEXT:
     case JX_FORMAT_PUBLISHED: {
       IngestOptions ingest;
       ingest.source_name = options.source_name;
       ingest.limits = options.limits;
       return read_published_text(bytes, ingest);
+    }
+    case JX_FORMAT_TEXT: {
+      // Text in any serialization: the one given, or the one the text looks like (never JSON).
+      ReadOptions text = options;
+      if (!text.serialization) text.serialization = detect_text_serialization(bytes);
+      if (!is_text_serialization(*text.serialization))
+        fail(JX_EINVAL, "read_options.serialization \"" + std::string(to_string(*text.serialization)) +
+                            "\" is no text serialization: JX_FORMAT_TEXT reads text");
+      return read_document(bytes, text);
     }
     case JX_FORMAT_CSV:
     case JX_FORMAT_MARKDOWN:
@@ -55,7 +68,7 @@ Document read_bytes(std::string_view bytes, jx_format format, const ReadOptions&
     case JX_FORMAT_XLSX: break;
   }
   fail(JX_EINVAL, "read_options.format " + std::to_string(static_cast<int>(format)) +
-                      ": documents are read from JX_FORMAT_AUTO, JX_FORMAT_PUBLISHED (JX_FORMAT_TEXT) or JX_FORMAT_JSON");
+                      ": documents are read from JX_FORMAT_AUTO, JX_FORMAT_PUBLISHED, JX_FORMAT_TEXT or JX_FORMAT_JSON");
 }
 
 }  // namespace

@@ -32,6 +32,9 @@ enum class Serialization : std::uint8_t {
   html,
 };
 
+// tabs … markdown: a text front end reads it (text_rows.hpp); the others are files.
+constexpr bool is_text_serialization(Serialization s) noexcept { return s <= Serialization::markdown; }
+
 std::string_view to_string(Serialization s) noexcept;
 std::optional<Serialization> serialization_from_string(std::string_view name) noexcept;
 
@@ -58,6 +61,12 @@ struct CellOrigin {
 // "Sheet1!F12" for a spreadsheet cell; "page 3" for PDF; "line 12, byte 345"
 // for text and HTML. The form every diagnostic and error message uses.
 std::string describe(const CellOrigin& origin);
+
+// A cell's text as one line: its wrapped lines ('\n') joined, with a space only
+// where a Latin letter or digit meets the break (CJK text wraps between
+// characters, Latin text at spaces): "完成\n率" → "完成率", "完成\n2024 年度" →
+// "完成 2024 年度".
+std::string joined_lines(std::string_view text);
 
 struct GridCell {
   // Trimmed UTF-8; line breaks inside a cell (a wrapped name) as '\n'. Points

@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -80,5 +81,10 @@ class PublishedTextReader {
 // read_published_text does.
 Document read_rows(RowSource& rows, const IngestOptions& options = {});
 Document read_grid(const Grid& grid, const IngestOptions& options = {});
+// Several Grids read as one document, in order (the sheets of a workbook, the
+// tables of a page; a PDF's one Grid), a blank row between two. A cell without a
+// source line (PDF, spreadsheets) takes its row's ordinal across the grids, so
+// the lines of diagnostics and of Declaration::source count rows.
+Document read_grids(std::span<const Grid> grids, const IngestOptions& options = {});
 
 JIXIAO_END_NAMESPACE

@@ -8,12 +8,22 @@
 // markup and has <html or <table near its start an HTML page (workbook.hpp,
 // html_tables.hpp); their grids are read as the published layout. First of all,
 // "%PDF-" in the first 1024 bytes is a PDF, read through the optional plugin (pdf.hpp).
+//
+// Text is read in any serialization (tabs, aligned columns, single spaces, one
+// cell per line, pipes, Markdown: text_rows.hpp), detected from its first lines
+// or forced by ReadOptions::serialization. Tab-separated text of the Shanghai
+// 申报表 goes through the seed's streaming reader (read_published_text);
+// everything else — another serialization, another layout, a 自评表 — through
+// the form interpreter (read_rows). The spreadsheets, HTML tables and the PDF
+// are Grids read by the form interpreter (read_grid).
 
+#include <optional>
 #include <string>
 #include <string_view>
 
 #include "jixiao/config.hpp"
 #include "jixiao/declaration.hpp"
+#include "jixiao/grid.hpp"
 #include "jixiao/ingest.hpp"
 #include "jixiao/json.hpp"
 #include "jixiao/pdf.hpp"
@@ -28,10 +38,18 @@ struct ReadOptions {
   std::size_t max_json_depth = 256;
   bool check_targets = true;      // see JsonReadOptions::check_targets
   PdfLimits pdf_limits;           // for a PDF
+  // Forces how the input is read (`--from`): a text serialization, or pdf, xlsx,
+  // xls, html; nullopt detects it from the content.
+  std::optional<Serialization> serialization{};
 };
 
 // Which reader read_document would use for these bytes.
 InputFormat detect_input_format(std::string_view bytes) noexcept;
+
+// Whether read_document reads these bytes with the seed's streaming reader
+// (PublishedTextReader): tab-separated text of the Shanghai 申报表. `jixiao
+// parse` then streams them, one declaration at a time.
+bool reads_as_published_layout(std::string_view bytes, const ReadOptions& options = {});
 
 // Reads any format. Throws jixiao::Error naming options.source_name: parse or
 // format for broken JSON, limit for input beyond options.limits; for a PDF as

@@ -115,6 +115,22 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& arguments
 
 std::string display_name(const std::string& path) { return path == "-" ? std::string("<stdin>") : path; }
 
+std::optional<Serialization> forced_serialization(const Args& args) {
+  const std::optional<std::string> name = args.option("from");
+  if (!name) return std::nullopt;
+  if (const auto s = serialization_from_string(*name)) return s;
+  throw UsageError{fmt::format(
+      "--from {}: expected tabs, aligned, single_space, cell_per_line, pipes, markdown, pdf, xlsx, xls or html",
+      *name)};
+}
+
+ReadOptions read_options_for(const std::string& path, std::optional<Serialization> from) {
+  ReadOptions options;
+  options.source_name = display_name(path);
+  options.serialization = from;
+  return options;
+}
+
 int document_status(const Document& document) {
   for (const auto& d : document.diagnostics)
     if (d.severity == Severity::error) return exit_input_errors;
@@ -268,14 +284,14 @@ int run_inputs(const std::vector<std::string>& inputs, Output& out, bool quiet,
   return status;
 }
 
-int run_documents(const std::vector<std::string>& inputs, Output& out, bool quiet,
+int run_documents(const std::vector<std::string>& inputs, std::optional<Serialization> from, Output& out, bool quiet,
                   const std::function<std::string(const std::string& path, const Document& document)>& render,
                   const std::function<std::string(const std::string& path, const Error& error)>& unreadable) {
   return run_inputs(inputs, out, quiet, [&](const std::string& path) {
     InputOutcome outcome;
     Document doc;
     try {
-      doc = read_document_file(path);
+      doc = read_document_file(path, read_options_for(path, from));
     } catch (const Error& e) {
       outcome.messages = describe(e, path) + "\n";
       outcome.status = exit_usage;

@@ -15,6 +15,8 @@
 #include "cli/cli.hpp"
 #include "jixiao/declaration.hpp"
 #include "jixiao/error.hpp"
+#include "jixiao/grid.hpp"
+#include "jixiao/read.hpp"
 
 namespace jixiao::cli {
 
@@ -27,6 +29,21 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& arguments
 
 // The name errors use for a path ("<stdin>" for "-").
 std::string display_name(const std::string& path);
+
+// `--from NAME`, the serialization every verb that reads a document can force:
+// a name of jixiao::Serialization (tabs, aligned, single_space, cell_per_line,
+// pipes, markdown, pdf, xlsx, xls, html); nullopt without --from (detected from
+// the content). Throws UsageError naming the choices for any other name.
+std::optional<Serialization> forced_serialization(const Args& args);
+// The help text of --from, the same in every verb's --help (a literal, so that
+// it joins the verbs' constexpr help texts).
+#define JIXIAO_CLI_FROM_HELP                                                          \
+  "  --from NAME   read FILE as NAME instead of detecting it from the content: tabs,\n" \
+  "                aligned (columns of spaces, pdftotext -layout), single_space,\n"    \
+  "                cell_per_line (plain pdftotext, flattened HTML), pipes, markdown,\n" \
+  "                pdf, xlsx, xls or html (docs/ingest.md, Serializations)\n"
+// How one input is read: named as display_name says, `from` forced.
+ReadOptions read_options_for(const std::string& path, std::optional<Serialization> from);
 
 // exit_input_errors when the document has an error-severity diagnostic or an
 // invalid target (whether or not a diagnostic says so), else exit_ok.
@@ -64,12 +81,12 @@ struct InputOutcome {
 int run_inputs(const std::vector<std::string>& inputs, Output& out, bool quiet,
                const std::function<InputOutcome(const std::string& path)>& work);
 
-// run_inputs for the verbs that read one document per input and print something
-// made from it: `render` gives the output of a document that was read; a file
+// run_inputs for the verbs that read one document per input (as `from` forces)
+// and print something made from it: `render` gives the output of a document that was read; a file
 // that cannot be read gives exit_usage, its message, and the output of
 // `unreadable` (nothing when it is empty). The status and the error lines of a
 // document read come from document_status and error_lines.
-int run_documents(const std::vector<std::string>& inputs, Output& out, bool quiet,
+int run_documents(const std::vector<std::string>& inputs, std::optional<Serialization> from, Output& out, bool quiet,
                   const std::function<std::string(const std::string& path, const Document& document)>& render,
                   const std::function<std::string(const std::string& path, const Error& error)>& unreadable = {});
 

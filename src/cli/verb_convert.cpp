@@ -14,11 +14,12 @@ namespace jixiao::cli {
 namespace {
 
 constexpr const char* convert_help =
-    "usage: jixiao convert FILE... --to json|csv|markdown|text [--pretty] [--quiet]\n"
-    "                      [--output FILE]\n"
+    "usage: jixiao convert FILE... --to json|csv|markdown|text [--from NAME] [--pretty]\n"
+    "                      [--quiet] [--output FILE]\n"
     "\n"
-    "Reads FILE (the published text layout or jixiao JSON, detected from the content;\n"
-    "'-' is standard input) and writes it in another format:\n"
+    "Reads FILE (a declaration as text in any serialization, jixiao JSON, xlsx, xls,\n"
+    "HTML or PDF, detected from the content; '-' is standard input) and writes it in\n"
+    "another format:\n"
     "\n"
     "  --to json       the document JSON (jixiao.document/1), as `jixiao parse`\n"
     "  --to csv        one row per indicator (RFC 4180): declaration, project, level1,\n"
@@ -28,6 +29,8 @@ constexpr const char* convert_help =
     "                  indicator table, then the diagnostics\n"
     "  --to text       the published form layout (tab-separated, as a 汇总表 PDF\n"
     "                  extracts); `jixiao parse` of it gives the same declarations\n"
+    "\n"
+    JIXIAO_CLI_FROM_HELP
     "\n"
     "(--format is accepted for --to.) Several files or a directory: each converted in\n"
     "turn, in input order (json: one line per file, NDJSON).\n"
@@ -53,7 +56,7 @@ int run_convert(const Args& args) {
   JsonWriteOptions json_options;
   json_options.pretty = args.has("pretty") && !many;
   Output out(args);
-  return run_documents(inputs, out, args.has("quiet"), [&](const std::string&, const Document& doc) {
+  return run_documents(inputs, forced_serialization(args), out, args.has("quiet"), [&](const std::string&, const Document& doc) {
     if (target == "json") {
       std::string json;
       append_json(json, doc, json_options);
@@ -69,7 +72,7 @@ const Registration registration{Verb{
     "convert",
     "convert a document: --to json|csv|markdown|text (the published layout)",
     convert_help,
-    {"to"},
+    {"to", "from"},
     {},
     run_convert,
 }};

@@ -17,11 +17,13 @@ namespace jixiao::cli {
 namespace {
 
 constexpr const char* parse_help =
-    "usage: jixiao parse FILE... [--pretty] [--quiet] [--output FILE]\n"
+    "usage: jixiao parse FILE... [--from NAME] [--pretty] [--quiet] [--output FILE]\n"
     "\n"
-    "Reads declarations from FILE — the published text layout of a 汇总表, jixiao\n"
-    "JSON, or a PDF (with the optional PDF plugin, libjixiao_pdf.so), detected from\n"
-    "the content; '-' is standard input — and prints the document\n"
+    "Reads declarations from FILE — text in any serialization (tabs, aligned columns,\n"
+    "single spaces, one cell per line, pipes, Markdown) of any layout (申报表, 自评表),\n"
+    "jixiao JSON, xlsx, xls, HTML, or a PDF (with the optional PDF plugin,\n"
+    "libjixiao_pdf.so), detected from the content; '-' is standard input — and prints\n"
+    "the document\n"
     "JSON (format jixiao.document/1): every amount and decimal as an exact string,\n"
     "null for what the source lacks, and the reader's diagnostics (INGEST_*).\n"
     "\n"
@@ -32,6 +34,7 @@ constexpr const char* parse_help =
     "\n"
     "  --pretty   indented JSON (one file only; NDJSON stays one line per document)\n"
     "  --quiet    no messages on standard error; the exit status tells\n"
+    JIXIAO_CLI_FROM_HELP
     "\n"
     "Exit status: 0 read cleanly; 1 read, but with errors (invalid targets or amounts:\n"
     "error-severity diagnostics, listed on standard error as FILE:LINE: CODE message);\n"
@@ -65,20 +68,21 @@ std::string error_line(const std::string& path, const Error& error) {
   return out;
 }
 
-// One file, written as it is read: published text one declaration at a time
-// (memory holds the input and one declaration, not the whole model), JSON as a
-// whole document. Throws Error when the input cannot be read; part of the JSON
+// One file, written as it is read: the seed's layout in tabs one declaration at
+// a time (memory holds the input and one declaration, not the whole model),
+// anything else (other serializations and layouts, JSON, files) as a whole
+// document. Throws Error when the input cannot be read; part of the JSON
 // may have been written by then (a limit exceeded half-way).
-int parse_one(const std::string& path, const JsonWriteOptions& json_options, Output& out, bool quiet) {
+int parse_one(const std::string& path, std::optional<Serialization> from, const JsonWriteOptions& json_options,
+              Output& out, bool quiet) {
   const std::string name = display_name(path);
   const auto bytes = text::InputBytes::read(path, name, IngestLimits{}.max_input_bytes);
   const auto sink = [&](std::string_view piece) { out.write(piece); };
   std::string messages;
   int status = exit_ok;
-  if (detect_input_format(bytes.view()) != InputFormat::published_text) {  // JSON, xlsx, xls, HTML, PDF: whole
-    ReadOptions options;
-    options.source_name = name;
-    const Document doc = read_document(bytes.view(), options);
+  const ReadOptions read_options = read_options_for(path, from);
+  if (!reads_as_published_layout(bytes.view(), read_options)) {  // everything but the seed's layout: whole
+    const Document doc = read_document(bytes.view(), read_options);
     write_json(doc, sink, json_options);
     messages = error_lines(path, doc);
     status = document_status(doc);
@@ -122,7 +126,7 @@ int run_parse(const Args& args) {
   if (!many) {
     const std::string& path = inputs.front();
     try {
-      return parse_one(path, json_options, out, args.has("quiet"));
+      return parse_one(path, forced_serialization(args), json_options, out, args.has("quiet"));
     } catch (const Error& e) {
       if (!args.has("quiet")) {
         std::fflush(out.file());
@@ -134,7 +138,7 @@ int run_parse(const Args& args) {
   // {"source": FILE, …the document's keys…} per line; an error line for a file
   // that cannot be read.
   return run_documents(
-      inputs, out, args.has("quiet"),
+      inputs, forced_serialization(args), out, args.has("quiet"),
       [&](const std::string& path, const Document& doc) {
         std::string output = "{\"source\":";
         append_json_quoted(output, display_name(path));
@@ -152,7 +156,7 @@ const Registration registration{Verb{
     "parse",
     "read declarations (published text or JSON) and print the document JSON",
     parse_help,
-    {},
+    {"from"},
     {},
     run_parse,
 }};

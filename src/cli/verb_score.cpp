@@ -7,6 +7,7 @@
 #include <fmt/core.h>
 
 #include "cli/cli.hpp"
+#include "cli/inputs.hpp"
 #include "cli/review_options.hpp"
 #include "jixiao/json.hpp"
 #include "jixiao/read.hpp"
@@ -22,7 +23,7 @@ namespace {
 constexpr const char* score_help =
     "usage: jixiao score DECLS ACTUALS [--format text|json|markdown|csv]\n"
     "                    [--reverse-formula ratio|linear] [--grades national|shanghai]\n"
-    "                    [--profile P]\n"
+    "                    [--profile P] [--from NAME]\n"
     "                    [--output FILE] [--pretty] [--quiet]\n"
     "       jixiao score FILE            a 自评表 holding both targets and actuals\n"
     "       jixiao score --check FILE…   re-score published 自评表: every SELFEVAL_* deviation\n"
@@ -31,7 +32,7 @@ constexpr const char* score_help =
     "                                    the fill-in 自评表: targets printed, 实际完成值, 偏差原因\n"
     "                                    and 全年执行数 to fill; `jixiao score DECLS F` reads it back\n"
     "\n"
-    "Scores each declaration of DECLS (the published text layout or jixiao JSON) against\n"
+    "Scores each declaration of DECLS (any input `jixiao parse` reads) against\n"
     "ACTUALS (a jixiao.actuals/1 file, formats.md, or the filled template) by the rules of scoring.md: budget\n"
     "execution 10, 产出+成本 50, 效益 30, 满意度 10, shared equally inside a part unless the\n"
     "actuals give a \"weight\"; grades 优 ≥ 90, 良 ≥ 80, 中 ≥ 60, 差 below. Either file may be\n"
@@ -46,6 +47,7 @@ constexpr const char* score_help =
     "                        (a ratio, default 1.20) is where a met target turns OVERSHOOT\n"
     "  --pretty              indented JSON\n"
     "  --quiet               no summary of diagnostics on standard error\n"
+    JIXIAO_CLI_FROM_HELP
     "\n"
     "Exit status: 0 scored; 1 scored, but an indicator or budget could not be scored (a\n"
     "unit mismatch, a bad actual, a fraction outside its band, a zero budget: see the\n"
@@ -57,8 +59,8 @@ constexpr const char* score_help =
     "  | 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因 |\n"
     "  ...\n";
 
-Document read_declarations(const std::string& path) {
-  ReadOptions read_options;
+Document read_declarations(const std::string& path, const Args& args) {
+  ReadOptions read_options = read_options_for(path, forced_serialization(args));
   read_options.source_name = path;
   return read_document_file(path, read_options);
 }
@@ -73,7 +75,7 @@ int run_check(const Args& args, const ScoreOptions& options, const std::string& 
     const std::string& path = args.positional[f];
     Document document;
     try {
-      document = read_declarations(path);
+      document = read_declarations(path, args);
     } catch (const Error& e) {
       print_error("score", e.what());
       return exit_usage;
@@ -101,7 +103,7 @@ int run_summary(const Args& args, const ScoreOptions& options, const std::string
   std::vector<ScoreReport> reports;
   for (const std::string& path : args.positional) {
     try {
-      reports.push_back(score_published(read_declarations(path), options));
+      reports.push_back(score_published(read_declarations(path, args), options));
     } catch (const Error& e) {
       print_error("score", e.what());
       return exit_usage;
@@ -186,7 +188,7 @@ int run_score(const Args& args) {
   Document document;
   Actuals actuals;
   try {
-    document = read_declarations(decls_path);
+    document = read_declarations(decls_path, args);
     if (!actuals_path.empty()) {
       const std::string bytes = read_input(actuals_path);
       if (looks_like_score_template(bytes)) {
@@ -248,7 +250,7 @@ const Registration registration{Verb{
     "score",
     "self-evaluation (绩效自评): score declarations against actuals",
     score_help,
-    {"reverse-formula", "grades", "profile"},
+    {"reverse-formula", "grades", "profile", "from"},
     {"check", "summary", "template"},
     run_score,
 }};

@@ -14,11 +14,11 @@ namespace jixiao::cli {
 namespace {
 
 constexpr const char* summary_help =
-    "usage: jixiao summary FILE... [--format text|markdown|csv|json] [--pretty] [--quiet]\n"
-    "                      [--output FILE]\n"
+    "usage: jixiao summary FILE... [--format text|markdown|csv|json] [--from NAME] [--pretty]\n"
+    "                      [--quiet] [--output FILE]\n"
     "\n"
-    "Prints the 汇总表 of FILE (the published text layout or jixiao JSON, detected from\n"
-    "the content; '-' is standard input): one row per declaration — project name,\n"
+    "Prints the 汇总表 of FILE (declarations as text in any serialization, jixiao JSON,\n"
+    "xlsx, xls, HTML or PDF, detected from the content; '-' is standard input): one row per declaration — project name,\n"
     "nature, category, period, 项目资金总额 and 年度资金申请总额, indicator counts per\n"
     "level-1 (产出/成本/效益/满意度, 其他 for an unknown level-1) — and a 合计 row with\n"
     "the exact sums. A declaration without an amount is not counted as 0: the total\n"
@@ -28,7 +28,7 @@ constexpr const char* summary_help =
     "  --format markdown   a Markdown table, amounts as 12,780,000.00\n"
     "  --format csv        RFC 4180 CSV, plain amounts (12780000.00)\n"
     "  --format json       {\"format\":\"jixiao.summary/1\",...}, amounts as exact strings\n"
-    "\n"
+    JIXIAO_CLI_FROM_HELP    "\n"
     "Several files or a directory: one summary per file, in input order (JSON: one line\n"
     "per file, NDJSON).\n"
     "\n"
@@ -51,7 +51,7 @@ int run_summary(const Args& args) {
   const bool many = inputs.size() > 1;
   const bool pretty = args.has("pretty") && !many;
   Output out(args);
-  return run_documents(inputs, out, args.has("quiet"), [&](const std::string& path, const Document& doc) {
+  return run_documents(inputs, forced_serialization(args), out, args.has("quiet"), [&](const std::string& path, const Document& doc) {
     const Summary summary = summarize(doc);
     std::string output;
     if (many && (format == "text" || format == "markdown"))
@@ -69,7 +69,7 @@ const Registration registration{Verb{
     "summary",
     "the 汇总表: one row per declaration and exact totals",
     summary_help,
-    {},
+    {"from"},
     {},
     run_summary,
 }};

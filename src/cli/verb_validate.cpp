@@ -9,6 +9,7 @@
 #include <fmt/core.h>
 
 #include "cli/cli.hpp"
+#include "cli/inputs.hpp"
 #include "cli/review_options.hpp"
 #include "jixiao/error.hpp"
 #include "jixiao/json.hpp"
@@ -22,11 +23,12 @@ std::string validate_help() {
   std::string help =
       "usage: jixiao validate FILE... [--format text|json] [--profile national|shanghai|FILE]\n"
       "                       [--disable CODE[,CODE...]]...\n"
-      "                       [--severity CODE=off|on|error|warning|info]... [--pretty] [--quiet]\n"
-      "                       [--output FILE]\n"
+      "                       [--severity CODE=off|on|error|warning|info]... [--from NAME]\n"
+      "                       [--pretty] [--quiet] [--output FILE]\n"
       "\n"
-      "Runs the review rules (审核) over every declaration of FILE (the published text\n"
-      "layout or jixiao JSON, detected from the content; '-' is standard input) and\n"
+      "Runs the review rules (审核) over every declaration of FILE (text in any\n"
+      "serialization, jixiao JSON, xlsx, xls, HTML or PDF, detected from the content;\n"
+      "'-' is standard input) and\n"
       "reports each finding with its severity, code, source line and a message naming\n"
       "the figures, grouped by declaration, with what the reader noticed (INGEST_*)\n"
       "included and a count per severity at the end.\n"
@@ -40,6 +42,7 @@ std::string validate_help() {
       "  --disable CODE    turn a rule off (repeatable, or comma-separated)\n"
       "  --severity C=L    report rule C as L (error, warning, info), or turn it off/on\n"
       "  --quiet           no report; the exit status tells\n"
+      JIXIAO_CLI_FROM_HELP
       "\n"
       "Exit status: 0 no error-severity finding, 1 some, 2 usage error or unreadable input.\n"
       "\n"
@@ -127,9 +130,7 @@ int run_validate(const Args& args) {
   for (const auto& path : args.positional) {
     Document doc;
     try {
-      ReadOptions read_options;
-      read_options.source_name = path == "-" ? "<stdin>" : path;
-      doc = read_document_file(path, read_options);
+      doc = read_document_file(path, read_options_for(path, forced_serialization(args)));
     } catch (const Error& e) {
       print_error("validate", e.what());
       status = exit_usage;
@@ -161,7 +162,7 @@ const Registration registration{Verb{
     "validate",
     "review rules (审核): funds, dates, fields, taxonomy, targets",
     validate_help(),
-    {"disable", "severity", "profile"},
+    {"disable", "severity", "profile", "from"},
     {},
     run_validate,
 }};

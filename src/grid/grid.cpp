@@ -31,7 +31,24 @@ std::string column_letters(std::uint32_t column) {
   }
   return letters;
 }
+bool latin(unsigned char c) { return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
+
 }  // namespace
+
+std::string joined_lines(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] != '\n') {
+      out += text[i];
+      continue;
+    }
+    const bool before = !out.empty() && latin(static_cast<unsigned char>(out.back()));
+    const bool after = i + 1 < text.size() && latin(static_cast<unsigned char>(text[i + 1]));
+    if (before || after) out += ' ';
+  }
+  return out;
+}
 
 std::string_view to_string(Serialization s) noexcept {
   for (const auto& [value, name] : kNames)

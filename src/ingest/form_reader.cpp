@@ -19,6 +19,7 @@
 #include "ingest/codes.hpp"
 #include "ingest/form_vocabulary.hpp"
 #include "ingest/seed_layout.hpp"
+#include "ingest/tab_layout.hpp"
 #include "ingest/text.hpp"
 #include "jixiao/error.hpp"
 #include "jixiao/ingest.hpp"
@@ -470,7 +471,11 @@ void DeclarationReader::finish_indicator(Indicator ind, const std::vector<std::p
     const std::string text(value);
     switch (column) {
       case Field::column_target: target_raw = text; have_target = true; break;
-      case Field::column_comparator: comparator = text; break;
+      case Field::column_comparator:
+        // An export's 计算符号 column says 定性/定量 for a target of words: its nature, no comparator.
+        if (text == "定性" || text == "定量") ind.nature = text;
+        else comparator = text;
+        break;
       case Field::column_unit: unit = text; break;
       case Field::column_nature: ind.nature = text; break;
       case Field::column_note: ind.note = text; break;
@@ -1050,6 +1055,9 @@ bool is_seed_layout(const Grid& grid) {
     for (const auto& cell : row.cells) {
       if (cell.text.empty() || cell.text.size() > 4 * ingest::max_key_bytes) continue;
       if (ingest::is_selfeval_heading(cell.text)) return false;
+      // A split-column header (计算符号 · 计量单位) and every label the seed's reader
+      // does not know (ingest/tab_layout.hpp): another layout, for form_reader.
+      if (ingest::only_other_layouts_print(cell.text)) return false;
       ingest::KeyBuffer buf;
       seed_funds = seed_funds || ingest::label_key(cell.text, buf) == "年度资金申请总额"sv;
     }

@@ -2,6 +2,8 @@
 // by json_syntax (offset, line and what was expected); the shape is then walked on a
 // Boost.JSON DOM, every problem naming its JSON path ("declarations[2].funds.total").
 #include <algorithm>
+#include <charconv>
+#include <cmath>
 #include <cstdint>
 #include <limits>
 #include <optional>
@@ -81,6 +83,29 @@ class Reader {
     if (!value) fail(path, expected, fmt::format("\"{}\" ({} at byte {})", text, error.expected, error.offset));
     return *value;
   }
+  // Absent or null → nullopt (for members added after version 1 of a format).
+  std::optional<std::string> optional_nullable_string(const bj::object& o, const Path& path) const {
+    const bj::value* v = o.if_contains(path.key);
+    if (v == nullptr || v->is_null()) return std::nullopt;
+    return string(*v, path);
+  }
+  std::optional<Decimal> optional_decimal_member(const bj::object& o, const Path& path) const {
+    const bj::value* v = o.if_contains(path.key);
+    if (v == nullptr || v->is_null()) return std::nullopt;
+    return decimal(*v, path);
+  }
+  // A PDF coordinate: a decimal string, read exactly back to the double it was written from.
+  double coordinate(const bj::value& v, const Path& path) const {
+    constexpr std::string_view expected = "a coordinate in PDF points as a decimal string (\"56.7\")";
+    if (!v.is_string()) fail(path, expected, kind_name(v));
+    const std::string_view text = as_view(v.get_string());
+    double value = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (error != std::errc() || end != text.data() + text.size() || !std::isfinite(value))
+      fail(path, expected, fmt::format("\"{}\"", text));
+    return value;
+  }
+
   Decimal decimal_member(const bj::object& o, const Path& path) const {
     return decimal(require(o, path, "a decimal string"), path);
   }
@@ -269,7 +294,34 @@ class Reader {
     i.line = optional_unsigned_member<std::uint32_t>(o, path.member("line"));
     if (const bj::value* label = o.if_contains("label"); label != nullptr && !label->is_null())
       i.label = string(*label, path.member("label"));
+    // formats.md, additions 2026-12: optional, absent or null when the source lacks them.
+    i.weight = optional_decimal_member(o, path.member("weight"));
+    i.nature = optional_nullable_string(o, path.member("nature"));
+    i.note = optional_nullable_string(o, path.member("note"));
+    i.actual = optional_nullable_string(o, path.member("actual"));
+    i.score = optional_decimal_member(o, path.member("score"));
+    i.reason = optional_nullable_string(o, path.member("reason"));
     return i;
+  }
+
+  // A declaration's `selfeval`: every figure as printed, null where absent.
+  SelfEvaluation self_evaluation(const bj::value& v, const Path& path) const {
+    const bj::object& o = object(v, path);
+    SelfEvaluation s;
+    const Path budget_path = path.member("budget");
+    if (const bj::value* budget = o.if_contains("budget"); budget != nullptr && !budget->is_null()) {
+      const bj::object& b = object(*budget, budget_path);
+      s.budget.year_start = optional_nullable_string(b, budget_path.member("year_start"));
+      s.budget.annual = optional_nullable_string(b, budget_path.member("annual"));
+      s.budget.executed = optional_nullable_string(b, budget_path.member("executed"));
+      s.budget.weight = optional_nullable_string(b, budget_path.member("weight"));
+      s.budget.rate = optional_nullable_string(b, budget_path.member("rate"));
+      s.budget.score = optional_nullable_string(b, budget_path.member("score"));
+    }
+    s.total = optional_nullable_string(o, path.member("total"));
+    s.grade = optional_nullable_string(o, path.member("grade"));
+    s.achieved = optional_nullable_string(o, path.member("achieved"));
+    return s;
   }
 
   Declaration declaration(const bj::value& v, const Path& path) const {
@@ -323,7 +375,18 @@ class Reader {
       const Path last = source_path.member("last_line");
       d.source = SourceSpan{static_cast<std::uint32_t>(unsigned_number(require(so, first, "a line"), first, max_line)),
                             static_cast<std::uint32_t>(unsigned_number(require(so, last, "a line"), last, max_line))};
+      d.source->page = optional_unsigned_member<std::uint32_t>(so, source_path.member("page"));
+      const Path bbox_path = source_path.member("bbox");
+      if (const bj::value* bbox = so.if_contains("bbox"); bbox != nullptr && !bbox->is_null()) {
+        const bj::array& b = array(*bbox, bbox_path);
+        if (b.size() != 4) fail(bbox_path, "[x0, y0, x1, y1]", fmt::format("{} elements", b.size()));
+        d.source->bbox = Box{coordinate(b[0], bbox_path.element(0)), coordinate(b[1], bbox_path.element(1)),
+                             coordinate(b[2], bbox_path.element(2)), coordinate(b[3], bbox_path.element(3))};
+      }
     }
+    const Path selfeval_path = path.member("selfeval");
+    if (const bj::value* selfeval = o.if_contains("selfeval"); selfeval != nullptr && !selfeval->is_null())
+      d.selfeval = self_evaluation(*selfeval, selfeval_path);
     return d;
   }
 

@@ -1,6 +1,7 @@
 // Writing the document model as JSON (formats.md), with the JsonWriter of
 // json/json_writer.hpp (the `jixiao parse` hot path: goal ≥ 100 MB/s of input as
 // a whole process).
+#include <charconv>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -96,6 +97,38 @@ void write_indicator(JsonWriter& w, const Indicator& indicator) {
   write_target(w, indicator.target);
   w.member("line", indicator.line);
   w.member("label", indicator.label);
+  // formats.md, additions 2026-12: present only when the source has them.
+  if (indicator.weight) w.member("weight", *indicator.weight);
+  if (indicator.nature) w.member("nature", *indicator.nature);
+  if (indicator.note) w.member("note", *indicator.note);
+  if (indicator.actual) w.member("actual", *indicator.actual);
+  if (indicator.score) w.member("score", *indicator.score);
+  if (indicator.reason) w.member("reason", *indicator.reason);
+  w.end_object();
+}
+
+// A coordinate as a decimal string (formats.md: no decimal is a JSON number), the
+// shortest text that reads back to the same double.
+void write_coordinate(JsonWriter& w, double value) {
+  char text[32];
+  const auto end = std::to_chars(text, text + sizeof text, value).ptr;
+  w.string(std::string_view(text, static_cast<std::size_t>(end - text)));
+}
+
+void write_selfeval(JsonWriter& w, const SelfEvaluation& s) {
+  w.begin_object();
+  w.key("budget");
+  w.begin_object();
+  w.member("year_start", s.budget.year_start);
+  w.member("annual", s.budget.annual);
+  w.member("executed", s.budget.executed);
+  w.member("weight", s.budget.weight);
+  w.member("rate", s.budget.rate);
+  w.member("score", s.budget.score);
+  w.end_object();
+  w.member("total", s.total);
+  w.member("grade", s.grade);
+  w.member("achieved", s.achieved);
   w.end_object();
 }
 
@@ -147,7 +180,22 @@ void write_declaration(JsonWriter& w, const Declaration& d) {
     w.unsigned_number(d.source->first_line);
     w.key("last_line");
     w.unsigned_number(d.source->last_line);
+    if (d.source->page) {  // read from PDF
+      w.key("page");
+      w.unsigned_number(*d.source->page);
+    }
+    if (d.source->bbox) {
+      const Box& b = *d.source->bbox;
+      w.key("bbox");
+      w.begin_array();
+      for (const double c : {b.x0, b.y0, b.x1, b.y1}) write_coordinate(w, c);
+      w.end_array();
+    }
     w.end_object();
+  }
+  if (d.selfeval) {  // a published 自评表
+    w.key("selfeval");
+    write_selfeval(w, *d.selfeval);
   }
   w.end_object();
 }

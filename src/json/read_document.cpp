@@ -1,12 +1,13 @@
-// read.hpp: one entry point for both input formats, detected from content.
+// read.hpp: one entry point for every input format, detected from content or forced.
 #include <string>
 
 #include <fmt/core.h>
 
+#include "ingest/tab_layout.hpp"
 #include "jixiao/html_tables.hpp"
 #include "jixiao/read.hpp"
+#include "jixiao/text_rows.hpp"
 #include "jixiao/workbook.hpp"
-#include "json/grid_document.hpp"
 #include "text/read_file.hpp"
 
 JIXIAO_BEGIN_NAMESPACE
@@ -29,6 +30,34 @@ InputFormat detect_input_format(std::string_view bytes) noexcept {
                                                                                   : InputFormat::published_text;
 }
 
+namespace {
+
+// The reader a forced serialization names.
+InputFormat format_of(Serialization s) {
+  switch (s) {
+    case Serialization::pdf: return InputFormat::pdf;
+    case Serialization::xlsx: return InputFormat::xlsx;
+    case Serialization::xls: return InputFormat::xls;
+    case Serialization::html: return InputFormat::html;
+    default: return InputFormat::published_text;
+  }
+}
+
+InputFormat format_of(std::string_view bytes, const ReadOptions& options) {
+  return options.serialization ? format_of(*options.serialization) : detect_input_format(bytes);
+}
+
+Serialization text_serialization(std::string_view bytes, const ReadOptions& options) {
+  return options.serialization ? *options.serialization : detect_text_serialization(bytes);
+}
+
+}  // namespace
+
+bool reads_as_published_layout(std::string_view bytes, const ReadOptions& options) {
+  return format_of(bytes, options) == InputFormat::published_text &&
+         text_serialization(bytes, options) == Serialization::tabs && ingest::is_seed_tab_text(bytes);
+}
+
 Document read_document(std::string_view bytes, const ReadOptions& options) {
   const std::string source = options.source_name.empty() ? std::string("<input>") : options.source_name;
   if (bytes.size() > options.limits.max_input_bytes)
@@ -37,7 +66,7 @@ Document read_document(std::string_view bytes, const ReadOptions& options) {
                             options.limits.max_input_bytes),
                 options.limits.max_input_bytes, 0, "at most " + std::to_string(options.limits.max_input_bytes) + " bytes",
                 source);
-  const InputFormat format = detect_input_format(bytes);
+  const InputFormat format = format_of(bytes, options);
   if (format == InputFormat::pdf) {
     PdfOptions pdf;
     pdf.source_name = source;
@@ -51,12 +80,11 @@ Document read_document(std::string_view bytes, const ReadOptions& options) {
     if (format == InputFormat::html) {
       HtmlOptions html;
       html.source_name = source;
-      return detail::read_grids(read_html_tables(bytes, html), ingest);
+      return read_grids(read_html_tables(bytes, html), ingest);
     }
     WorkbookOptions workbook;
     workbook.source_name = source;
-    return detail::read_grids(format == InputFormat::xlsx ? read_xlsx(bytes, workbook) : read_xls(bytes, workbook),
-                              ingest);
+    return read_grids(format == InputFormat::xlsx ? read_xlsx(bytes, workbook) : read_xls(bytes, workbook), ingest);
   }
   if (format == InputFormat::json) {
     JsonReadOptions json;
@@ -68,7 +96,9 @@ Document read_document(std::string_view bytes, const ReadOptions& options) {
   IngestOptions ingest;
   ingest.source_name = source;
   ingest.limits = options.limits;
-  return read_published_text(bytes, ingest);
+  if (reads_as_published_layout(bytes, options)) return read_published_text(bytes, ingest);
+  const auto rows = open_text_rows(bytes, text_serialization(bytes, options), ingest);
+  return read_rows(*rows, ingest);
 }
 
 Document read_document_file(const std::string& path, const ReadOptions& options) {

@@ -603,27 +603,10 @@ class Builder {
   std::size_t order_ = 0;
 };
 
-bool latin(unsigned char c) { return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
-
 }  // namespace
 
 Grid build_grid(const jx_pdf_content& content, const PdfLimits& limits, const std::string& source) {
   return Builder(content, limits, source).build();
-}
-
-std::string join_wrapped(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text[i] != '\n') {
-      out += text[i];
-      continue;
-    }
-    const bool before = !out.empty() && latin(static_cast<unsigned char>(out.back()));
-    const bool after = i + 1 < text.size() && latin(static_cast<unsigned char>(text[i + 1]));
-    if (before || after) out += ' ';
-  }
-  return out;
 }
 
 }  // namespace pdf

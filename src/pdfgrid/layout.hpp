@@ -15,10 +15,5 @@ namespace pdf {
 // elementary cells than limits.max_cells_per_page; `source` names the input.
 Grid build_grid(const jx_pdf_content& content, const PdfLimits& limits, const std::string& source);
 
-// A cell's text as one line: its wrapped lines ('\n') joined, with a space only
-// where a Latin letter or digit meets the break (CJK text wraps between
-// characters, Latin text at spaces).
-std::string join_wrapped(std::string_view text);
-
 }  // namespace pdf
 JIXIAO_END_NAMESPACE

@@ -38,27 +38,6 @@ void require_text_layer(const jx_pdf_content& content, const std::string& source
        "a PDF with text");
 }
 
-// The Grid as the published text layout: one line per row, each cell at its
-// column between tabs, a merged cell's text on its first row only, wrapped
-// lines joined. Line n of the text is row n of the grid.
-std::string as_published_text(const Grid& grid) {
-  std::string out;
-  for (const auto& row : grid.rows) {
-    std::uint32_t column = 0;
-    for (const auto& cell : row.cells) {
-      while (column < cell.column) {
-        out += '\t';
-        ++column;
-      }
-      std::string text = pdf::join_wrapped(cell.text);
-      std::replace(text.begin(), text.end(), '\t', ' ');
-      out += text;
-    }
-    out += '\n';
-  }
-  return out;
-}
-
 // The declaration's first page and its box there: the cells of its rows on that page.
 void locate(Declaration& declaration, const Grid& grid) {
   if (!declaration.source) return;
@@ -133,12 +112,11 @@ Grid read_pdf_grid(std::string_view bytes, const PdfOptions& options) {
 Document read_pdf_document(std::string_view bytes, const PdfOptions& options) {
   const std::string source = source_of(options);
   const Grid grid = read_pdf_grid(bytes, options);
-  // Until the form interpreter reads Grids, the Grid goes through the
-  // published-text reader as tab-separated rows (row n = line n).
-  const std::string text = as_published_text(grid);
+  // The form interpreter numbers the rows as lines (row n = line n), which
+  // locate() turns back into the page and box of each declaration.
   IngestOptions ingest;
   ingest.source_name = source;
-  Document document = read_published_text(text, ingest);
+  Document document = read_grids(std::span(&grid, 1), ingest);
   if (document.declarations.empty()) {
     std::uint32_t pages = 0;
     for (const auto& row : grid.rows)

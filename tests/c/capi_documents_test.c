@@ -11,6 +11,7 @@
 
 #define CORPUS JIXIAO_TEST_DATA "/corpus/hongkou-court-2024.txt"
 #define GOLDEN JIXIAO_TEST_DATA "/golden/hongkou-court-2024."
+#define SERIALIZATIONS JIXIAO_TEST_DATA "/serializations/hongkou."
 
 /* A TSV file split in place: rows of tab-separated fields. */
 #define MAX_ROWS 128
@@ -206,6 +207,7 @@ static void test_read_options(const char *bytes, size_t length) {
   CHECK(from_init.max_rows == 0 && options.max_rows == 0);
   CHECK(from_init.max_declarations == 0 && options.max_declarations == 0);
   CHECK(from_init.max_json_depth == 0 && options.max_json_depth == 0);
+  CHECK(from_init.serialization == NULL && options.serialization == NULL);
   CHECK(options.struct_size == sizeof(jx_read_options));
   jx_read_options_init(NULL);
 
@@ -257,6 +259,59 @@ static void test_read_options(const char *bytes, size_t length) {
   CHECK_CONTAINS(err.message, "named-input.json");
   CHECK(err.line == 1);
   CHECK(err.offset != JX_NO_OFFSET);
+}
+
+/* The Hongkou document in other serializations reads as the golden says, like the
+ * seed: aligned columns detected and forced, pipe rows detected, Markdown forced. */
+static void test_serializations(void) {
+  jx_document *doc = NULL;
+  jx_read_options options = JX_READ_OPTIONS_INIT;
+  jx_error err;
+  char *bytes;
+  size_t length = 0;
+
+  CHECK_OK(jx_document_read_file(SERIALIZATIONS "aligned.txt", NULL, &doc, &err));
+  if (doc != NULL) check_against_golden(doc);
+  jx_document_free(doc);
+  doc = NULL;
+  options.serialization = "aligned";
+  CHECK_OK(jx_document_read_file(SERIALIZATIONS "aligned.txt", &options, &doc, &err));
+  if (doc != NULL) check_against_golden(doc);
+  jx_document_free(doc);
+  doc = NULL;
+  options.serialization = NULL;
+  bytes = read_whole_file(SERIALIZATIONS "pipes.txt", &length);
+  CHECK(bytes != NULL);
+  CHECK_OK(jx_document_read(bytes, length, &options, &doc, &err));
+  if (doc != NULL) check_against_golden(doc);
+  jx_document_free(doc);
+  doc = NULL;
+  /* JX_FORMAT_TEXT reads any text serialization, detected or given */
+  options.format = JX_FORMAT_TEXT;
+  CHECK_OK(jx_document_read(bytes, length, &options, &doc, &err));
+  CHECK(indicator_total(doc) == 100);
+  jx_document_free(doc);
+  doc = NULL;
+  free(bytes);
+  options.serialization = "markdown";
+  CHECK_OK(jx_document_read_file(SERIALIZATIONS "md", &options, &doc, &err));
+  if (doc != NULL) check_against_golden(doc);
+  jx_document_free(doc);
+  doc = NULL;
+  /* a file format is no text serialization; an unknown name is refused, naming it */
+  options.serialization = "xlsx";
+  CHECK_STATUS(jx_document_read_file(SERIALIZATIONS "md", &options, &doc, &err), JX_EINVAL);
+  CHECK(doc == NULL);
+  options.format = JX_FORMAT_AUTO;
+  options.serialization = "spaces";
+  CHECK_STATUS(jx_document_read_file(SERIALIZATIONS "md", &options, &doc, &err), JX_EINVAL);
+  CHECK_CONTAINS(err.message, "spaces");
+  CHECK(doc == NULL);
+  /* "" is the default: detected */
+  options.serialization = "";
+  CHECK_OK(jx_document_read_file(SERIALIZATIONS "aligned.txt", &options, &doc, &err));
+  CHECK(indicator_total(doc) == 100);
+  jx_document_free(doc);
 }
 
 static void test_writers(const jx_document *doc) {
@@ -439,6 +494,7 @@ void test_documents(void) {
   }
 
   test_read_options(bytes, length);
+  test_serializations();
   test_writers(doc);
 
   /* unreadable input */

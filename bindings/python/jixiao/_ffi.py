@@ -129,6 +129,7 @@ class ReadOptions(ctypes.Structure):
         ("max_declarations", ctypes.c_uint64),
         ("max_json_depth", ctypes.c_uint32),
         ("source_name_length", ctypes.c_size_t),
+        ("serialization", ctypes.c_char_p),  # added in 0.x: --from
     ]
 
 

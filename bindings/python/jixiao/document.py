@@ -486,7 +486,8 @@ class Document:
         return f"<Document {title}: {len(declarations)} declarations, {indicators} indicators>"
 
 
-def _read_options(format: str, source_name: Optional[str], limits: dict) -> _ffi.ReadOptions:
+def _read_options(format: str, source_name: Optional[str], limits: dict,
+                  from_: Optional[str] = None) -> _ffi.ReadOptions:
     options = _ffi.ReadOptions()
     _ffi.lib.jx_read_options_init(ctypes.byref(options))
     try:
@@ -495,6 +496,9 @@ def _read_options(format: str, source_name: Optional[str], limits: dict) -> _ffi
         raise ValueError(f"format must be one of {', '.join(_FORMATS_IN)}, not {format!r}") from None
     if source_name is not None:
         options.source_name = _ffi.encode(source_name, "source_name")
+    if from_ is not None:
+        # The library checks the name (InvalidArgumentError names the choices).
+        options.serialization = _ffi.encode(from_, "from_")
     for name, value in limits.items():
         if name not in _LIMITS:
             raise TypeError(f"parse_document() got an unexpected keyword argument {name!r}")
@@ -546,7 +550,7 @@ def _read_file(path: str, options: _ffi.ReadOptions) -> Document:
 
 
 def parse_document(path: Union[str, "os.PathLike[str]"], *, format: str = "auto",
-                   source_name: Optional[str] = None, **limits: int) -> Document:
+                   source_name: Optional[str] = None, from_: Optional[str] = None, **limits: int) -> Document:
     """Read the document in the file ``path`` (a :class:`pathlib.Path` or a str), in
     any format the library reads; the library detects the format from the content
     (not the file name) unless ``format`` names one (``"text"`` or ``"json"``):
@@ -582,6 +586,17 @@ def parse_document(path: Union[str, "os.PathLike[str]"], *, format: str = "auto"
     ...         print(len(again.declarations), again.funds_total())
     7 33378615.00
 
+    Text is read in any serialization — tabs, columns aligned with spaces
+    (``pdftotext -layout``), single spaces, one cell per line (plain ``pdftotext``),
+    pipe rows, Markdown — and any layout (申报表, 自评表); ``from_`` forces one, by the
+    CLI's ``--from`` names: ``"tabs"``, ``"aligned"``, ``"single_space"``,
+    ``"cell_per_line"``, ``"pipes"``, ``"markdown"``, or ``"pdf"``, ``"xlsx"``,
+    ``"xls"``, ``"html"`` (another name raises :class:`InvalidArgumentError`).
+
+    >>> with parse_document("tests/data/serializations/hongkou.cell-per-line.txt", from_="cell_per_line") as document:
+    ...     len(document.declarations)
+    7
+
     Limits (``max_input_bytes``, ``max_line_bytes``, ``max_rows``,
     ``max_declarations``, ``max_json_depth``) guard against hostile input; the
     defaults are far above any real document.
@@ -603,7 +618,7 @@ def parse_document(path: Union[str, "os.PathLike[str]"], *, format: str = "auto"
     or starts with ``{`` or ``[``, and names no file), or bytes, is still read as
     the text, with a :class:`DeprecationWarning`; use :func:`parse_text`.
     """
-    options = _read_options(format, source_name, limits)
+    options = _read_options(format, source_name, limits, from_)
     if isinstance(path, (bytes, bytearray, memoryview)):
         _deprecated_text("bytes")
         return _read_text(bytes(path), options)
@@ -618,10 +633,11 @@ def parse_document(path: Union[str, "os.PathLike[str]"], *, format: str = "auto"
 
 
 def parse_text(text: Union[str, bytes], *, format: str = "auto", source_name: Optional[str] = None,
-               **limits: int) -> Document:
+               from_: Optional[str] = None, **limits: int) -> Document:
     """Read a document from text in memory (str, or bytes in UTF-8): the published
     layout, jixiao document JSON, or whatever else the library detects.  Options as
-    in :func:`parse_document`; ``source_name`` names the text in error messages.
+    in :func:`parse_document`; ``source_name`` names the text in error messages,
+    ``from_`` forces its serialization.
 
     >>> with parse_text('{"format": "jixiao.document/1", "title": "汇总表", "declarations": [], "diagnostics": []}') as document:
     ...     document.title
@@ -633,7 +649,7 @@ def parse_text(text: Union[str, bytes], *, format: str = "auto", source_name: Op
     """
     if not isinstance(text, (str, bytes, bytearray, memoryview)):
         raise TypeError(f"text must be str or bytes, not {type(text).__name__}")
-    return _read_text(_ffi.encode(text, "text"), _read_options(format, source_name, limits))
+    return _read_text(_ffi.encode(text, "text"), _read_options(format, source_name, limits, from_))
 
 
 #: ``loads(text)`` is :func:`parse_text` (the json module's name for it).

@@ -4,13 +4,14 @@
 // read_document_file exactly as the golden TSVs say: every field of the 7
 // declarations, both goals, and all 100 indicators in order.
 //
-// Until the form interpreter over Grids lands, read_document reads the grids as
-// the published text layout (json/grid_document.hpp); this test is what must
-// keep passing when it switches.
+// read_document reads the grids through the form interpreter (read_grids; the
+// Shanghai layout there by the seed's placement rules).
 
 #include <gtest/gtest.h>
 
+#include <map>
 #include <string>
+#include <vector>
 #include <variant>
 
 #include "jixiao/read.hpp"
@@ -147,6 +148,60 @@ TEST(PublishedFileErrors, NameTheFile) {
   } catch (const jixiao::Error& e) {
     EXPECT_STREQ(e.what(), "page.html: the page holds no <table>");
   }
+}
+
+}  // namespace
+
+namespace {
+
+// The split-column export (make_files.py, xlsxwriter): 计算符号 | 指标值 | 计量单位 as
+// three cells read into one target per row, raw the cells joined (target-values.md,
+// "Targets spread over several cells"); a 计算符号 of 定性 is the row's nature.
+TEST(PublishedSplitExport, OneTargetPerRow) {
+  const Document doc = jixiao::read_document_file(std::string(JIXIAO_TEST_DATA) + "/published/hongkou-split.xlsx");
+  for (const auto& d : doc.diagnostics) EXPECT_NE(d.severity, jixiao::Severity::error) << d.code << " " << d.message;
+  const Tsv declarations = read_tsv("golden/hongkou-court-2024.declarations.tsv");
+  ASSERT_EQ(doc.declarations.size(), declarations.rows.size());
+  for (std::size_t r = 0; r < declarations.rows.size(); ++r) {
+    const auto& decl = doc.declarations[r];
+    EXPECT_EQ(opt(decl.project.name), declarations.at(r, "name"));
+    EXPECT_EQ(opt(decl.project.supervisor), declarations.at(r, "supervisor"));
+    EXPECT_EQ(opt(decl.funds.total), declarations.at(r, "funds.total"));
+    EXPECT_EQ(opt(decl.funds.annual), declarations.at(r, "funds.annual"));
+    EXPECT_EQ(std::to_string(decl.indicators.size()), declarations.at(r, "indicators"));
+  }
+  static const std::map<std::string, std::string> symbol{{"eq", "="}, {"ge", "≥"}, {"le", "≤"}, {"gt", ">"}, {"lt", "<"}};
+  const Tsv indicators = read_tsv("golden/hongkou-court-2024.indicators.tsv");
+  std::vector<std::size_t> next(doc.declarations.size(), 0);
+  std::size_t joined = 0;
+  for (std::size_t r = 0; r < indicators.rows.size(); ++r) {
+    const std::size_t d = std::stoul(indicators.at(r, "doc")) - 1;
+    ASSERT_LT(d, doc.declarations.size());
+    ASSERT_LT(next[d], doc.declarations[d].indicators.size());
+    const auto& ind = doc.declarations[d].indicators[next[d]++];
+    SCOPED_TRACE("indicator " + indicators.at(r, "name"));
+    EXPECT_EQ(ind.name, indicators.at(r, "name"));
+    EXPECT_EQ(ind.level1, indicators.at(r, "level1"));
+    EXPECT_EQ(ind.level2, indicators.at(r, "level2"));
+    EXPECT_EQ(std::string(jixiao::to_string(ind.target.kind())), indicators.at(r, "kind"));
+    if (const auto* c = std::get_if<jixiao::CompareTarget>(&ind.target.value)) {
+      ++joined;
+      EXPECT_EQ(ind.target.raw, symbol.at(indicators.at(r, "op_or_term")) + indicators.at(r, "value_or_basis") +
+                                    indicators.at(r, "unit"));
+      EXPECT_EQ(std::string(jixiao::to_string(c->op)), indicators.at(r, "op_or_term"));
+      EXPECT_EQ(c->value.to_string(), indicators.at(r, "value_or_basis"));
+      EXPECT_EQ(c->unit, indicators.at(r, "unit"));
+      EXPECT_FALSE(ind.nature.has_value());
+    } else {
+      EXPECT_EQ(ind.target.raw, indicators.at(r, "raw"));
+      EXPECT_EQ(ind.nature.value_or(""), "定性");
+    }
+  }
+  for (std::size_t d = 0; d < doc.declarations.size(); ++d) EXPECT_EQ(next[d], doc.declarations[d].indicators.size());
+  std::size_t reported = 0;
+  for (const auto& diagnostic : doc.diagnostics) reported += diagnostic.code == "INGEST_TARGET_JOINED";
+  EXPECT_EQ(reported, joined);
+  EXPECT_GT(joined, 50u);
 }
 
 }  // namespace

@@ -193,9 +193,9 @@ TEST(PdfDetection, Magic) {
 }
 
 TEST(PdfJoin, WrappedLines) {
-  EXPECT_EQ(jixiao::pdf::join_wrapped("辅助人员年度绩效考核完成\n率"), "辅助人员年度绩效考核完成率");
-  EXPECT_EQ(jixiao::pdf::join_wrapped("完成\n2024 年度"), "完成 2024 年度");
-  EXPECT_EQ(jixiao::pdf::join_wrapped("项目\n(升级改造)"), "项目(升级改造)");
+  EXPECT_EQ(jixiao::joined_lines("辅助人员年度绩效考核完成\n率"), "辅助人员年度绩效考核完成率");
+  EXPECT_EQ(jixiao::joined_lines("完成\n2024 年度"), "完成 2024 年度");
+  EXPECT_EQ(jixiao::joined_lines("项目\n(升级改造)"), "项目(升级改造)");
 }
 
 }  // namespace
