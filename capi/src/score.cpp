@@ -1,5 +1,6 @@
 // jx_actuals_*, jx_score and jx_score_report_*: self-evaluation scoring.
 
+#include <fstream>
 #include <limits>
 
 #include "common.hpp"

@@ -144,7 +144,7 @@ int run_template(const Args& args, const std::string& format) {
   }
   Document document;
   try {
-    document = read_declarations(args.positional[0]);
+    document = read_declarations(args.positional[0], args);
     if (format == "xlsx") {
       write_score_template_xlsx(document, *path);
       return exit_ok;

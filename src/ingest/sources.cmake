@@ -4,9 +4,11 @@ set(sources
   cells.cpp
   form_reader.cpp
   form_vocabulary.cpp
+  grid_rows.cpp
   lines.cpp
   placer.cpp
   read_published_text.cpp
+  tab_layout.cpp
   tab_rows.cpp
   text.cpp
   text_aligned.cpp

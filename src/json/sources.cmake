@@ -1,7 +1,6 @@
 # The sources of jixiao_json, listed (cmake/JixiaoComponent.cmake fails on an unlisted .cpp here).
 set(sources
   boost_json.cpp
-  grid_document.cpp
   json_read.cpp
   json_syntax.cpp
   json_write.cpp

@@ -18,7 +18,8 @@
 #include "jixiao/summary.hpp"
 #include "jixiao/table.hpp"
 #include "jixiao/version.h"
-#include "json/quote.hpp"
+#include "text/json_escape.hpp"
+#include "text/utf8.hpp"
 #include "report/assets.hpp"
 
 JIXIAO_BEGIN_NAMESPACE
@@ -38,7 +39,7 @@ std::string html_escape(std::string_view utf8) {
       case '"': out += "&quot;"; break;
       case '\'': out += "&#39;"; break;
       default: {
-        const std::size_t n = detail::utf8_sequence_length(utf8, i);
+        const std::size_t n = text::utf8_sequence_length(utf8, i);
         if (n == 0) {
           out += "\xEF\xBF\xBD";  // U+FFFD: the page stays valid UTF-8
           ++i;
@@ -310,9 +311,9 @@ std::string declaration_card(std::size_t index, const Declaration& decl, const s
 // ---- the charts' data (JSON in the page; page.js draws it) ----
 
 void json_key_string(std::string& out, std::string_view key, std::string_view value) {
-  detail::append_json_string(out, key);
+  text::append_json_string(out, key);
   out += ':';
-  detail::append_json_string(out, value);
+  text::append_json_string(out, value);
 }
 
 std::string chart_data(const Document& doc, const Summary& summary, const ScoreReport* scores) {
@@ -350,10 +351,10 @@ std::string chart_data(const Document& doc, const Summary& summary, const ScoreR
     out += i ? ",{" : "{";
     json_key_string(out, "project", r.name.value_or(fmt::format("（{}）", i + 1)));
     out += ",\"total\":";
-    if (r.total) detail::append_json_string(out, r.total->to_wan_string());
+    if (r.total) text::append_json_string(out, r.total->to_wan_string());
     else out += "null";
     out += ",\"annual\":";
-    if (r.annual) detail::append_json_string(out, r.annual->to_wan_string());
+    if (r.annual) text::append_json_string(out, r.annual->to_wan_string());
     else out += "null";
     out += '}';
   }
@@ -368,7 +369,7 @@ std::string chart_data(const Document& doc, const Summary& summary, const ScoreR
     out += ",\"scores\":{\"parts\":[";
     for (std::size_t i = 0; i < parts.size(); ++i) {
       if (i) out += ',';
-      detail::append_json_string(out, parts[i]);
+      text::append_json_string(out, parts[i]);
     }
     out += "],\"projects\":[";
     std::map<std::string, std::size_t> grades;

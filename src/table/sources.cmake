@@ -4,6 +4,7 @@ set(sources
   document_markdown.cpp
   render.cpp
   score_report.cpp
+  score_template.cpp
   summary.cpp
   table.cpp
 )
