@@ -3,6 +3,8 @@
 // columns and their values are those of the document JSON (src/json/json_write.cpp):
 // a value is absent exactly where the JSON has null or no key.
 
+#include <charconv>
+#include <string>
 #include <variant>
 
 #include "common.hpp"
@@ -57,6 +59,8 @@ enum IndicatorColumn : std::size_t {
   i_declaration, i_indicator, i_project, i_level1, i_level2, i_name, i_raw, i_kind, i_op, i_value, i_unit,
   i_note, i_low, i_high, i_direction, i_basis, i_by_value, i_by_unit, i_date, i_month_day, i_recurring,
   i_start, i_end, i_first_month, i_last_month, i_term, i_error, i_offset, i_expected, i_line, i_label,
+  // formats.md additions, as the document JSON writes them (decimals as text)
+  i_weight, i_nature, i_row_note, i_actual, i_score, i_reason,
   indicator_columns
 };
 
@@ -76,13 +80,18 @@ constexpr Spec indicator_spec[indicator_columns] = {
     {"target.start", JX_COLUMN_TEXT}, {"target.end", JX_COLUMN_TEXT}, {"target.first_month", JX_COLUMN_INTEGER},
     {"target.last_month", JX_COLUMN_INTEGER}, {"target.term", JX_COLUMN_TEXT}, {"target.error", JX_COLUMN_TEXT},
     {"target.offset", JX_COLUMN_INTEGER}, {"target.expected", JX_COLUMN_TEXT}, {"line", JX_COLUMN_INTEGER},
-    {"label", JX_COLUMN_TEXT},
+    {"label", JX_COLUMN_TEXT}, {"weight", JX_COLUMN_TEXT}, {"nature", JX_COLUMN_TEXT}, {"note", JX_COLUMN_TEXT},
+    {"actual", JX_COLUMN_TEXT}, {"score", JX_COLUMN_TEXT}, {"reason", JX_COLUMN_TEXT},
 };
 
 enum DeclarationColumn : std::size_t {
   d_declaration, d_year, d_taxonomy, d_name, d_nature, d_category, d_supervisor, d_implementer, d_start_date,
   d_end_date, d_funds_unit, d_total, d_total_fiscal, d_total_other, d_annual, d_annual_appropriation,
-  d_annual_carryover, d_annual_other, d_overall, d_annual_goals, d_first_line, d_last_line, d_indicators,
+  d_annual_carryover, d_annual_other, d_overall, d_annual_goals, d_first_line, d_last_line,
+  // formats.md additions: the PDF page and box (coordinates as text, space-separated)
+  // and a published 自评表's figures as printed
+  d_page, d_bbox, d_se_year_start, d_se_annual, d_se_executed, d_se_weight, d_se_rate, d_se_score, d_se_total,
+  d_se_grade, d_se_achieved, d_indicators,
   declaration_columns
 };
 
@@ -95,7 +104,12 @@ constexpr Spec declaration_spec[declaration_columns] = {
     {"funds.annual", JX_COLUMN_MONEY}, {"funds.annual_appropriation", JX_COLUMN_MONEY},
     {"funds.annual_carryover", JX_COLUMN_MONEY}, {"funds.annual_other", JX_COLUMN_MONEY},
     {"goals.overall", JX_COLUMN_TEXT}, {"goals.annual", JX_COLUMN_TEXT}, {"source.first_line", JX_COLUMN_INTEGER},
-    {"source.last_line", JX_COLUMN_INTEGER}, {"indicators", JX_COLUMN_INTEGER},
+    {"source.last_line", JX_COLUMN_INTEGER}, {"source.page", JX_COLUMN_INTEGER}, {"source.bbox", JX_COLUMN_TEXT},
+    {"selfeval.budget.year_start", JX_COLUMN_TEXT}, {"selfeval.budget.annual", JX_COLUMN_TEXT},
+    {"selfeval.budget.executed", JX_COLUMN_TEXT}, {"selfeval.budget.weight", JX_COLUMN_TEXT},
+    {"selfeval.budget.rate", JX_COLUMN_TEXT}, {"selfeval.budget.score", JX_COLUMN_TEXT},
+    {"selfeval.total", JX_COLUMN_TEXT}, {"selfeval.grade", JX_COLUMN_TEXT}, {"selfeval.achieved", JX_COLUMN_TEXT},
+    {"indicators", JX_COLUMN_INTEGER},
 };
 
 template <std::size_t N>
@@ -178,6 +192,12 @@ ColumnsHandle indicator_columns_of(const Document& document) {
       set_target(c, row, indicator.target);
       if (indicator.line) c[i_line].set(row, std::int64_t{*indicator.line});
       c[i_label].set(row, indicator.label);
+      if (indicator.weight) c[i_weight].set(row, std::string_view(indicator.weight->to_string()));
+      c[i_nature].set(row, indicator.nature);
+      c[i_row_note].set(row, indicator.note);
+      c[i_actual].set(row, indicator.actual);
+      if (indicator.score) c[i_score].set(row, std::string_view(indicator.score->to_string()));
+      c[i_reason].set(row, indicator.reason);
       end_row(c, row);
     }
   }
@@ -220,6 +240,29 @@ ColumnsHandle declaration_columns_of(const Document& document) {
     if (d.source) {
       c[d_first_line].set(row, std::int64_t{d.source->first_line});
       c[d_last_line].set(row, std::int64_t{d.source->last_line});
+      if (d.source->page) c[d_page].set(row, std::int64_t{*d.source->page});
+      if (d.source->bbox) {
+        const Box& b = *d.source->bbox;
+        std::string text;
+        for (const double coordinate : {b.x0, b.y0, b.x1, b.y1}) {
+          char digits[32];  // shortest round trip, as the document JSON writes it
+          if (!text.empty()) text += ' ';
+          text.append(digits, std::to_chars(digits, digits + sizeof digits, coordinate).ptr);
+        }
+        c[d_bbox].set(row, std::string_view(text));
+      }
+    }
+    if (d.selfeval) {
+      const SelfEvaluation& e = *d.selfeval;
+      c[d_se_year_start].set(row, e.budget.year_start);
+      c[d_se_annual].set(row, e.budget.annual);
+      c[d_se_executed].set(row, e.budget.executed);
+      c[d_se_weight].set(row, e.budget.weight);
+      c[d_se_rate].set(row, e.budget.rate);
+      c[d_se_score].set(row, e.budget.score);
+      c[d_se_total].set(row, e.total);
+      c[d_se_grade].set(row, e.grade);
+      c[d_se_achieved].set(row, e.achieved);
     }
     c[d_indicators].set(row, static_cast<std::int64_t>(d.indicators.size()));
     end_row(c, row);

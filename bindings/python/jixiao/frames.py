@@ -75,8 +75,8 @@ DECLARATION_COLUMNS: Tuple[Tuple[str, str], ...] = (
     ("goals.overall", TEXT), ("goals.annual", TEXT),
     ("source.first_line", INT), ("source.last_line", INT), ("source.page", INT), ("source.bbox", RAW),
     # a published 自评表 (formats.md additions): figures as printed
-    ("selfeval.budget.year_start", MONEY_KIND), ("selfeval.budget.annual", MONEY_KIND),
-    ("selfeval.budget.executed", MONEY_KIND), ("selfeval.budget.weight", DECIMAL),
+    ("selfeval.budget.year_start", DECIMAL), ("selfeval.budget.annual", DECIMAL),
+    ("selfeval.budget.executed", DECIMAL), ("selfeval.budget.weight", DECIMAL),
     ("selfeval.budget.rate", DECIMAL), ("selfeval.budget.score", DECIMAL),
     ("selfeval.total", DECIMAL), ("selfeval.grade", TEXT), ("selfeval.achieved", TEXT),
 )
@@ -349,8 +349,13 @@ def _native_values(column: NativeColumn, kind: str, money: str) -> Any:
     numpy = np()
     if column.type == COLUMN_TEXT:
         texts = _texts(column)
-        if kind == DECIMAL:
+        if kind == DECIMAL or (kind == MONEY_KIND and money == "decimal"):
             return _converted(texts, column.present, Decimal)
+        if kind == MONEY_KIND:  # figures as printed (a published 自评表), as integer 分
+            return pandas().array([_fen(text) if text is not None else None for text in texts.tolist()],
+                                  dtype="Int64")
+        if kind == RAW:  # source.bbox: the coordinates, space-separated, as the JSON's list
+            return _converted(texts, column.present, str.split)
         if kind == DATE:
             return _converted(texts, column.present, _date_or_text)
         return texts
