@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Scoring and checking speed, before and after, side by side in one run: two builds
 # of bench/score_bench (BASELINE, e.g. built from the commit before a change, and
 # CURRENT) run alternately ROUNDS times; each line is one run's rate per CPU second

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Whole-process speed of `jixiao target` against the Python baseline
 # (bench/target_baseline.py): 300,000 input lines built from the Hongkou golden
 # targets; the outputs must be identical. Goal: jixiao ≥ 30× faster.

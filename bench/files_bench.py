@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: Apache-2.0
 """Reading the published files as whole processes, side by side in one run (issue 15).
 
   PDF   jixiao parse hongkou-court-2024.pdf  vs  pdftotext -bbox-layout (the least any

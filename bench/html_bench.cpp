@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // An HTML page → model (read_document: gumbo, the tables as Grids, the form read
 // from them), issue 15. Goal: ≥ 50 MB/s. Pages: the Hongkou form page
 // (tests/data/published/hongkou-form.html, 28 KB, 7 declarations) and the same

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Reading the published layout, text → model: the Hongkou court document repeated
 // to at least 20 MB (about 9,000 declarations, 130,000 indicators).
 // Goal: ≥ 200 MB/s on one core. On a shared machine run it with

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Exact money: parsing amount text, checked sums, formatting.
 // Goals on one core: parse ≥ 50 M amounts/s, checked sum ≥ 1 G amounts/s.
 #include <benchmark/benchmark.h>

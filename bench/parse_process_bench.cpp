@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // `jixiao parse big.txt > /dev/null` as a whole process: start-up, reading the
 // file, writing all the JSON. The Hongkou document repeated to ≥ 20 MB. Goals
 // (issue 4): ≥ 100 MB/s of input, wall time; peak resident memory ≤ 3× the input

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """Benchmark of the Python bindings: per-call overhead and document throughput.
 
 Times are CPU seconds of this process (time.process_time).  Run against a Release build of the C library:

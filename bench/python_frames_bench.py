@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """Benchmark of the analyst calls, side by side in one run: indicators_frame() over
 the 21 MB input, read_many with 1 and 2 workers, and the Dask example on a
 LocalCluster of 2 processes.

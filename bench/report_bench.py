@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """Benchmark of `jixiao report` on a 1,000-declaration input (issue 18: "a
 1,000-declaration report stays usable").
 

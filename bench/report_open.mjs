@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Opens a report page in headless Chromium RUNS times (bench/report_bench.py):
 // milliseconds to the load event and until the page's script has drawn every chart
 // (body[data-ready]), the DOM's element count, and the console errors.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Scoring speed: the Hongkou document (7 declarations, 100 indicators) and its full
 // actuals file repeated to 10,000 declarations (~143,000 indicators), scored in one
 // call; and the same table as a published 自评表 (its actuals, 分值 and 得分 printed

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """The `jixiao target` job in plain Python (re + decimal), as a baseline.
 
 Reads one 指标值 per line from standard input and prints one canonical JSON line

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // parse_target over the 100 targets of the Hongkou court 2024 document (read from
 // the golden TSV). Goal: ≥ 20 M targets/s on one core (issue 3; aim ≥ 25 M/s, so
 // that it holds on a busy machine).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // What validation costs next to reading (issue 5): the Hongkou document repeated
 // to ≥ 20 MB (130,300 indicators). Goal: validation adds less than 20% to the time
 // of reading, i.e. validate / read < 0.20.

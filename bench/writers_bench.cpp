@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Writers: document → JSON, JSON → document, the summary and the published layout,
 // over the Hongkou document repeated to ≥ 20 MB of text. Bytes/s are of the
 // published-text input (the goal of the issue: ≥ 100 MB/s for text → JSON as a

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # jixiao_component(NAME [DEPS dep...]) builds the sources listed in
 # src/NAME/sources.cmake into the static library jixiao_NAME (PIC, so the C ABI's
 # shared library can take it in). A module without that file is skipped, and so

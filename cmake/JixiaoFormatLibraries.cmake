@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # The Debian libraries the workbook and HTML front ends read with (libzip, expat,
 # FreeXL: module sheets; gumbo: module html), found with pkg-config. Linked by
 # plain name, so the exported static modules ask a consumer for -lzip etc. and

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # Install rules, the CMake package (build tree and install tree) and pkg-config.
 include(CMakePackageConfigHelpers)
 

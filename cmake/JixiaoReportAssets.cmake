@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # The files the report page (src/report, `jixiao report`) embeds: page.css, page.js
 # and ECharts' echarts.min.js (npm, src/report/package.json and its lockfile; `npm ci`
 # in src/report, which cmake/bootstrap.sh runs). They are read here, at configure

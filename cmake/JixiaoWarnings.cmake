@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # Project-wide flags: strict warnings in developer mode, sanitizers on request.
 # JIXIAO_WARNING_FLAGS goes on the library's own sources (PRIVATE, so it is not
 # exported); jixiao_warnings carries the same flags to tests, benchmarks and tools.

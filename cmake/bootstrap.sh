@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # Quick start, step 1 (README): on Debian 12, install the Debian packages that are
 # missing, build jixiao in Release, and run the main job on the bundled sample.
 # Idempotent: a second run installs nothing and rebuilds only what changed.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # Fails when tests/data/{corpus,golden,spec,research} differ from ../shared in any
 # file, at any depth.
 set(failed "")

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // jixiao: the 指标值 parser, evaluate() and exact money of the C++ library, as one
 // WebAssembly module (dist/jixiao_wasm.mjs, built by `cmake --preset wasm`).
 // Text crosses as UTF-8; parseTarget gives the very object `jixiao target` prints.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # ctest python_cmake_install: `cmake --install --component python` into a fresh
 # prefix, then import the installed package with no JIXIAO_LIBRARY set: it must load
 # the libjixiao.so.0 installed beside it and read the Hongkou document.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // What the C ABI costs over calling the C++ core directly: each pair runs the same
 // work through both. Goal (set for the C ABI): at most 10% overhead where the call
 // hands back values (money parse and format, reading a document); a call that

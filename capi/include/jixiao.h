@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * jixiao.h — the stable C ABI of jixiao (libjixiao.so.0).
  *

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // jx_document_columns and jx_columns_*: a document as whole columns (one buffer per
 // column), so that a binding builds a data frame without a call per field. The
 // columns and their values are those of the document JSON (src/json/json_write.cpp):

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Private helpers of the C ABI: turning exceptions into statuses and jx_error,
 // reading (pointer, length) text, copying size-versioned option structs, and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Version, status names, the thread-local last error and caller-owned strings.
 
 #include <cstdlib>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // jx_document_*, jx_declaration_*, jx_indicator_*: reading documents and walking
 // the model.
 

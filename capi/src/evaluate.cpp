@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // jx_target_evaluate and jx_evaluation_*: an actual value against a target.
 // (Its own translation unit: evaluate.hpp and score.hpp both declare a Grade.)
 

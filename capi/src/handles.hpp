@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The opaque handles of jixiao.h, defined here (C++ only). Borrowed handles
 // (declarations, indicators, their targets) live inside their document and are

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // jx_money_*: parsing, converting, checked arithmetic and formatting of money.
 
 #include "common.hpp"

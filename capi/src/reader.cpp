@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // jx_reader_*: the published layout read one declaration at a time, over the C++
 // PublishedTextReader.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // jx_actuals_*, jx_score and jx_score_report_*: self-evaluation scoring.
 
 #include <fstream>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // jx_target_*: parsing 指标值, reading a target's fields, canonical print, JSON.
 
 #include <type_traits>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // jx_diagnostics_*, jx_diagnostic_*, jx_validate and the rule catalogue.
 
 #include "common.hpp"

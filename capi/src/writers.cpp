@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // jx_document_write and jx_document_summary: documents out as JSON, CSV, the
 // published layout, and the 汇总表.
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Reads a declaration document (the published text layout or jixiao JSON) and
  * prints its 汇总表 (one row per declaration, a total row with exact sums), then
  * the review's findings per severity.

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """Read a directory of declarations on a Dask cluster and get one DataFrame.
 
 When one machine is not enough (docs/python.md has the arithmetic), the bindings run

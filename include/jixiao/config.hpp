@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Version and the inline ABI namespace of the C++ API (which is not ABI-stable:
 // the C ABI in capi/ is). Two jixiao versions in one process do not clash.

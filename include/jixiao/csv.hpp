@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The indicators of a document as CSV (RFC 4180, UTF-8, CRLF): one row per
 // indicator, for spreadsheets and scripts. Decimals plain and exact ("26000.00").

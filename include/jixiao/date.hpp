@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // jixiao::Date: a calendar date (proleptic Gregorian), read from the spellings
 // published forms use (2024-01-01, 2024/1/1, 2024.01.01, 2024年1月1日) and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // jixiao::Decimal: an exact decimal number, a signed 64-bit mantissa and a scale
 // 0..18 (value = mantissa / 10^scale). Used for indicator values, rates and 万元.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The document model: Project, Funds, Goals, Indicator, Declaration, Document.
 // Plain values, compared with ==. A field the source lacks is empty (nullopt),

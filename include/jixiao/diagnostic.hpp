@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // jixiao::Diagnostic: one finding about a document, from ingest (INGEST_*) or the
 // review rules (validation.md). Codes are stable strings; see docs/diagnostics.md.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // jixiao::Error: the one exception type of the C++ API. It carries where the
 // problem is (source name, byte offset, 1-based line) and what was expected, so a

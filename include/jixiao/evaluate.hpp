@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // evaluate(target, actual): does an actual value meet a parsed target, and how far
 // (target-values.md "Evaluation", with the directions of scoring.md). Exact decimal

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // jixiao::Grid: what every front end (text in any serialization, PDF, xlsx/xls,
 // HTML) makes of its input, and the only thing the form interpreter reads. A front

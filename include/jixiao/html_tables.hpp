@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Reading the tables of an HTML page — how government sites publish the form: a
 // <table> with rowspan and colspan — into Grids, one per table in document order

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Reading the published text layout (a 汇总表 PDF extracted to text, as in
 // tests/data/corpus/hongkou-court-2024.txt) into a Document. Every data row becomes

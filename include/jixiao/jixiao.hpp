@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The whole C++ API of jixiao, one include (each header holds one concept).
 #include "jixiao/config.hpp"

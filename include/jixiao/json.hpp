@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // JSON of the document model (formats.md, target-values.md): documents,
 // declarations, indicators, targets and diagnostics, written and read back.

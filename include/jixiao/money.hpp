@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // jixiao::Money: an amount of 元, exact to the 分 (a signed 64-bit count of 分,
 // checked: overflow is an error, never a wrap). Range ±92,233,720,368,547,758.07 元,

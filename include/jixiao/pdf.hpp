@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Reading a PDF: every page's characters with their boxes and the ruling lines
 // that print table borders, rebuilt into one Grid (src/pdfgrid/, docs/pdf.md).

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* The interface between jixiao and its optional PDF reader plugin.
  *
  * jixiao's core is Apache-2.0 and never links a PDF library. PDF support is a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Reading a document whatever its format: jixiao JSON or the published text
 // layout, told apart by content: after an optional byte-order mark and white

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The published layout writer: a Document as the tab-separated text a 汇总表 PDF
 // extracts to (tests/data/corpus/hongkou-court-2024.txt): the title, then per

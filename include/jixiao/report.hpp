@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The HTML report (`jixiao report`, docs/report.md): one self-contained page for a
 // reviewer — the 汇总表 with its exact totals, each declaration as a card (project,

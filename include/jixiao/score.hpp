@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Year-end self-evaluation scoring (绩效自评, spec scoring.md): the actuals a unit
 // reports (Actuals), the rules' knobs (ScoreOptions), score() and its result

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // JSON of self-evaluation scoring (formats.md): reading `jixiao.actuals/1` (the
 // input of `jixiao score`) and writing `jixiao.score/1` (its report).

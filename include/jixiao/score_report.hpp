@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The 自评表 (项目支出绩效自评表, the attachment of 财预〔2020〕10号; scoring.md
 // "Report" and "The whole 自评表"): per declaration the funds block (年初预算数,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The fill-in 自评表 for finance staff (formats.md "Additions": the actuals as CSV and
 // xlsx): one row per indicator with its target printed and 实际完成值 / 偏差原因 blank,

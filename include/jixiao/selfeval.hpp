@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Published self-evaluations (自评表): scoring one that carries both targets and
 // actuals (Indicator::actual/weight/score/reason, Declaration::selfeval), checking

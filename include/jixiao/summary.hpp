@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The 汇总表: one row per declaration (project, nature, category, period, total
 // and annual funds, indicator counts per level-1) and a total row whose sums are

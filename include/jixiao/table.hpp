@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // A generic table of text cells and its three renderings: aligned plain text
 // (CJK-aware: a Chinese character takes two terminal columns), Markdown and CSV

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The target-value language (指标值, ../spec/target-values.md): the typed AST,
 // parse_target() and canonical printing. The grammar itself (Spirit X3) lives in

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Header-only mode for embedders (as Boost.JSON's src.hpp, fmt's FMT_HEADER_ONLY):
 // include this in ONE translation unit of your program to compile the target-value

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The indicator taxonomy (财预〔2021〕101号) as data: level-1 and level-2 names, their
 // aliases, and the pre-2021 layout where 成本指标 was a level-2 under 产出指标.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The text front ends: text in any of its serializations (tabs, columns aligned
 // with runs of spaces, single spaces, one cell per line, pipe rows, Markdown

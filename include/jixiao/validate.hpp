@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The review rules (审核, ../spec/validation.md): a fixed catalogue of rules, each
 // with a stable code and a default severity, run over every declaration of a

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* The one place jixiao's release version is written. C and C++ alike include it
  * (jixiao.h, jixiao/config.hpp); CMakeLists.txt reads it for project(VERSION),
  * the pkg-config file and the package version file; a test checks the Python

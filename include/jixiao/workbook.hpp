@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Reading spreadsheet workbooks — xlsx (Office Open XML) and legacy xls (BIFF8) —
 // into Grids, one per sheet, for the form interpreter. A cell's text is what a

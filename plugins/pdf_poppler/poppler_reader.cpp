@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // SPDX-License-Identifier: GPL-2.0-only OR GPL-3.0-only
 // libjixiao_pdf.so: jixiao's PDF reader plugin over poppler (include/jixiao/pdf_plugin.h).
 // GPL because poppler is; jixiao's core never links it, it loads it with dlopen.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The jixiao program's small framework: a verb table each verb file registers
 // itself in, argument parsing shared by all verbs, and input/output helpers.

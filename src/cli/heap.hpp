@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The program's heap in 2 MiB pages where the kernel allows it. Why: on the VMs
 // this is measured on, a 4 KiB page fault costs 10-30 µs, so a verb that holds a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // inputs.hpp: inputs, statuses and the ordered fan-out over a thread pool.
 #include "cli/inputs.hpp"
 

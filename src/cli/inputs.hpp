@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Shared helpers of the verbs that read documents (parse, summary, convert):
 // expanding FILE arguments and directories, reading with errors that name the

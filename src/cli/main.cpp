@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // jixiao: the command line over the library (see docs/cli.md and the spec's cli.md).
 #include <cstdio>
 #include <cstring>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // review_options.hpp: --profile, --disable and --severity.
 #include "cli/review_options.hpp"
 

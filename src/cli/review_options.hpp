@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The review options of the verbs that run the rules (validate, report): --profile
 // national|shanghai|FILE, --disable CODE[,CODE…] and --severity CODE=LEVEL, each

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The verbs that take values one by one (`jixiao target`, `jixiao amount`): each
 // argument is a value, and "-" (the default without arguments) stands for every

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // `jixiao amount [AMOUNT…]`: parse amounts and print each as one JSON line with
 // its exact value, 万元 value and capital amount (人民币大写), or the error.
 #include <string>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // `jixiao convert FILE --to json|csv|markdown|text`: a document in another format.
 #include <string>
 

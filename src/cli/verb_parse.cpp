@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // `jixiao parse FILE…`: read declarations (published text or jixiao JSON) and
 // print the document JSON; several files give one JSON line each (NDJSON).
 #include <cstdio>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // `jixiao report FILE… --output report.html`: the HTML report (report.hpp) — the
 // 汇总表, a card per declaration with its findings at their rows, charts, filters —
 // as one self-contained page.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // `jixiao score DECLS ACTUALS`: the year-end self-evaluation (绩效自评, scoring.md)
 // of every declaration in DECLS against the actuals file, as the 自评表 (text,
 // Markdown, CSV) or the jixiao.score/1 report (JSON).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // `jixiao summary FILE…`: the 汇总表 — one row per declaration and a total row
 // with exact sums — as aligned text, Markdown, CSV or JSON.
 #include <string>

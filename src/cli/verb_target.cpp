@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // `jixiao target [TEXT…]`: parse target values (指标值) and print each as one
 // canonical JSON line (target-values.md), or the error with its byte offset.
 #include <string>

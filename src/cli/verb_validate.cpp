@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // `jixiao validate FILE`: run the review rules (validation.md) and report what the
 // reader (INGEST_*) and the rules found, grouped by declaration.
 #include <algorithm>

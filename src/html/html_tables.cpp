@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // html_tables.hpp: gumbo's tree, walked without recursion (pages nest deeply),
 // each <table> laid out by the HTML table model.
 #include "jixiao/html_tables.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // nesting.hpp: a tag scanner that only counts.
 #include "html/nesting.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // How deeply a page's elements nest, estimated before gumbo parses it: gumbo's
 // tree builder walks the stack of open elements for each tag, so its time grows

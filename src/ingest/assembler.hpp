@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The declaration assembler: everything between one form heading
 // (财政项目支出绩效目标申报表) and the next. It reads the year, the header block's

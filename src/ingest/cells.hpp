@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The cell classifier (cells are GridCells, from any front end): it names what a cell is on
 // the form: a page-break fragment, a table-header word, a header-block or funds

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The INGEST_* diagnostic codes and their severities, in one place (documented in
 // docs/ingest.md), and the sink the reader reports them to.

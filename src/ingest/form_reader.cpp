@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The form interpreter: the rows any front end makes → declarations, driven by
 // the form vocabulary (form_vocabulary.hpp). The cells are read in reading order
 // as one stream; the form's labels say what each value is, the indicator table's

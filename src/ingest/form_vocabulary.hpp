@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The form vocabulary of every layout the form interpreter reads: each label any
 // layout prints for a field (项目名称; 主管部门 / 主管部门及代码 / 预算单位; 资金情况(万元) /

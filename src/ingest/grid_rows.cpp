@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // read_grids: the Grids of a published file (the sheets of a workbook, the tables
 // of a page, the one Grid of a PDF) as one row stream for the form interpreter.
 #include <deque>

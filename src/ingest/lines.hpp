@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The line splitter: one pass over the input bytes, yielding each line as a view
 // (LF or CRLF, a leading UTF-8 BOM skipped), its 1-based number and byte offset.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The row placer: turns the indicator table's rows into Indicators and decides
 // each one's level-1 / level-2 from the taxonomy labels printed (or not) around

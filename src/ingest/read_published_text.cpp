@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // PublishedTextReader: one pass over the lines. Before the first form heading
 // only the title is kept; each heading starts a declaration that the
 // DeclarationAssembler builds until the next heading or the end of the input,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The seed's reader (read_published_text.cpp: DeclarationAssembler, RowPlacer)
 // over any row source whose columns are known: read_rows hands it the Shanghai

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Which interpreter reads tab-separated text: the seed's streaming reader
 // (PublishedTextReader, the Shanghai 申报表 at ≥ 200 MB/s in constant memory) or

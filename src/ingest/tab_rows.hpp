@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The tab front end: each line of the input is one GridRow, its cells split on
 // tabs (empty cells kept, so `column` counts them), each cell trimmed, with its

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Small byte-level text helpers of the layout reader: the comparison key of a
 // label cell, UTF-8 repair and stray-HTML removal. All work on views into

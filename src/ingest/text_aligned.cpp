@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Columns aligned with runs of spaces (what `pdftotext -layout` prints). The
 // input is read a chunk at a time (a page, or a few thousand lines ended at a
 // blank line), in three steps:

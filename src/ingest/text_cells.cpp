@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Two front ends that lose the columns (columns_known() is false): cells
 // separated by single spaces (tabs lost), one row per line; and one cell per line
 // (plain pdftotext, flattened HTML), one row per non-blank line. The interpreter

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Which text serialization the bytes are (detect_text_serialization) and the row
 // source for it (open_text_rows). Detection looks at the first lines only, so it
 // costs nothing on a large input; the rules are in docs/ingest.md.

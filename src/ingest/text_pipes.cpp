@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Pipe rows (`| 项目名称 | … | ||||`) and Markdown tables: a line that starts with
 // '|' is a row whose cells lie between the pipes (empty ones kept: a run of them
 // is what a column span leaves); any other non-blank line is a row of one cell.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // What the text front ends share (src/ingest/text_*.cpp): the factories the
 // dispatcher (text_detect.cpp) calls, the line reading with its UTF-8 record, and

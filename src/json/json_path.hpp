@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Private helpers shared by the JSON readers (documents, actuals): where a value
 // sits, for error messages naming a JSON path, and how to name a value's kind.

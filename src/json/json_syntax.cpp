@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The JSON syntax checker of json_syntax.hpp: one iterative pass (an explicit
 // stack, so deep nesting cannot overflow the call stack), O(n log n) overall.
 #include "json/json_syntax.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Private: a JSON syntax checker that says where the first problem is and what
 // was expected there ("',' or '}'", "a string key", "hex digit"...), which

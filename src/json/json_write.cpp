@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Writing the document model as JSON (formats.md), with the JsonWriter of
 // json/json_writer.hpp (the `jixiao parse` hot path: goal ≥ 100 MB/s of input as
 // a whole process).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The streaming JSON writer behind every JSON this library writes (documents,
 // targets, diagnostics, score reports): appends to one std::string, tracks the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Private: a JSON text to a Boost.JSON value, syntax first (json_syntax.hpp names
 // the byte and what was expected there), then the DOM. A UTF-8 byte-order mark is

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // read.hpp: one entry point for every input format, detected from content or forced.
 #include <string>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // JSON of scoring (score_json.hpp): the actuals reader and the report writer.
 // Syntax is checked first by json_syntax (offset, line and what was expected); the
 // shape is then walked on a Boost.JSON DOM, every problem naming its JSON path.

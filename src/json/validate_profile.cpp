@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // validation_profile_from_json: a profile file (docs/validation.md "Profiles")
 // read with the project's JSON reading (the syntax checker for where, Boost.JSON
 // for what).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Severity names as used in JSON (formats.md) and the C ABI.
 
 #include "jixiao/diagnostic.hpp"

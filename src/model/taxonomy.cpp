@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The taxonomy as data tables (taxonomy.tsv and taxonomy-notes.md of the spec).
 // Every lookup goes through these tables; nothing else in the library compares
 // level names by hand.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Money::to_chinese: the capital amount (人民币大写) as the rules on filling in
 // bills and settlement vouchers write it, with one fixed spelling where the rules
 // allow two (money.md lists them).

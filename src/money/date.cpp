@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // jixiao::Date: reading the spellings published forms use, checking the calendar.
 #include "jixiao/date.hpp"
 

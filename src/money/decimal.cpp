@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // jixiao::Decimal: parsing, checked arithmetic, rounding and printing.
 #include "jixiao/decimal.hpp"
 

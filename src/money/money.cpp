@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // jixiao::Money: parsing every written form of an amount, checked arithmetic,
 // 元↔万元 conversion, and plain / thousands / 万元 formatting (大写 is in chinese.cpp).
 #include "jixiao/money.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The one number scanner behind Decimal::parse and Money::parse: digits (ASCII or
 // full-width), ',' / '，' thousands separators in groups of three, '.' / '．'

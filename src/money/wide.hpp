@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Wide checked intermediates for Decimal and Money arithmetic: Boost.Multiprecision
 // checked fixed-width integers, rounding division, and the narrowing back to int64

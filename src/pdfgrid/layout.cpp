@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // layout.hpp: ruled tables → elementary grid → merged cells; text outside
 // tables → lines; running headers and page numbers → dropped.
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Rebuilding rows and cells from what a PDF draws (jx_pdf_content): ruled
 // tables from their borders, text outside them as lines, page furniture

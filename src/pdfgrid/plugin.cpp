@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // plugin.hpp: dlopen of libjixiao_pdf.so, searched where jixiao itself lives.
 #include "pdfgrid/plugin.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Finding and loading the PDF plugin (include/jixiao/pdf_plugin.h) with dlopen,
 // once per path; the loaded table is never unloaded.

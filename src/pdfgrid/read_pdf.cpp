@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // pdf.hpp: the plugin's content → Grid → declarations.
 #include <algorithm>
 #include <cstring>

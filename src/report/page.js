@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The report page's script (jixiao report): draws the charts with ECharts from the
 // JSON the library wrote into the page, and applies the severity filters. It
 // computes no figure: amounts are exact 万元 strings, turned into numbers only to

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // report.hpp: the HTML report page. The figures (the 汇总表's sums, the scores, the
 // findings) come from the library; the page's script (page.js) draws the charts
 // from the JSON written here and applies the severity filters.

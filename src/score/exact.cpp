@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Exact arithmetic of the scoring engine (see exact.hpp).
 #include "score/exact.hpp"
 

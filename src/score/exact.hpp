@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The scoring engine's exact arithmetic: products and quotients of Decimals in a
 // checked 256-bit integer, rounded once, half-up, at a chosen scale. Nothing here

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The per-indicator rules of scoring.md (see rules.hpp and docs/scoring.md).
 #include "score/rules.hpp"
 

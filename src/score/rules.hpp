@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The scoring rules of scoring.md for one indicator. Whether and how far the target
 // is met is evaluate()'s (evaluate.hpp, the actual read by read_actual()); this adds

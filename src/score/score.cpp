@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // score(): matching actuals to indicators, the weights of scoring.md (parts,
 // equal shares, redistribution of an empty part), budget execution, totals and
 // grades. The per-indicator rules are in rules.cpp.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Published self-evaluations: scoring, checking and the 决算 summary (selfeval.hpp).
 #include "jixiao/selfeval.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // cell_ref.hpp: A1 references.
 #include "sheets/cell_ref.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // A1-style cell references of a worksheet: "F12" is column 6, row 12; "A1:F3" a
 // range. Both 1-based, as CellOrigin keeps them.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // number_text.hpp: decimal text in, displayed text out; digits stay digits.
 #include "sheets/number_text.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // A spreadsheet number as a person sees it, made from the decimal text the file
 // stores (xlsx <v>) without binary floating point: the display of the simple

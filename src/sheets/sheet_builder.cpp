@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // sheet_builder.hpp: cells and merges into a Grid.
 #include "sheets/sheet_builder.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Collects one worksheet's cells and merged ranges, in any order, and makes its
 // Grid: rows 1..last as Grid rows (blank ones too, so that row_span counts Grid

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // workbook.hpp, read_xls: FreeXL (it opens files by path only, so the bytes go
 // to an anonymous memory file first).
 #include <freexl.h>

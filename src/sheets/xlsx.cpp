@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // workbook.hpp, read_xlsx: the workbook, its relationships, shared strings,
 // styles (for number formats) and every worksheet, each streamed from the zip
 // through expat.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // xml_stream.hpp: expat with local names, no DTDs, errors with positions.
 #include "sheets/xml_stream.hpp"
 

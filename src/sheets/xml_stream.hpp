@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // A streaming XML reader over expat for the parts of a workbook: element starts
 // and ends by local name (namespace prefixes dropped: writers differ in them),

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // zip_archive.hpp: libzip over a memory buffer, with inflation limits.
 #include "sheets/zip_archive.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The members of a zip archive held in memory (the xlsx container), read with
 // libzip under limits: a member's inflated size, the ratio of inflated to

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // csv.hpp: one row per indicator.
 #include "jixiao/csv.hpp"
 

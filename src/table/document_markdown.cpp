@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // render.hpp: render_document_markdown — the whole document as Markdown.
 #include <string>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // render.hpp: the published layout, line for line as the Shanghai form extracts.
 #include "jixiao/render.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The 自评表 renderings of score_report.hpp, over the generic Table of table.hpp.
 #include "jixiao/score_report.hpp"
 

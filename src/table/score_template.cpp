@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The fill-in 自评表: writing it (CSV, xlsx through libxlsxwriter) and reading it back
 // into Actuals (score_template.hpp).
 #include "jixiao/score_template.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // summary.hpp: the 汇总表, its exact sums and its four renderings.
 #include "jixiao/summary.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // table.hpp: display width (East Asian Width), and the text / Markdown / CSV
 // renderings of a generic table.
 #include "jixiao/table.hpp"

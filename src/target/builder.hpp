@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // What the X3 grammar collects while it reads one target: plain slots that the
 // semantic actions fill (no allocation — units and notes are views into the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // canonical(): the Shanghai rendering of a target (`≥90.00(%)`, `=0.00(次)`,
 // `45-60(%)`, `同比上升`, `2024年12月31日前完成`), chosen so that parsing it
 // gives back an equal value.

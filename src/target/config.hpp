@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The one place that fixes the iterator and context the target grammar is
 // instantiated with (Spirit's rexpr layout). A mismatch with grammar.cpp shows

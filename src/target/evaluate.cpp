@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // evaluate(): an actual value against a parsed target (target-values.md
 // "Evaluation"; directions and degrees as scoring.md uses them). Every comparison
 // is an exact Decimal comparison; ratios are rounded half-up at degree_scale.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The one translation unit that instantiates the target grammar (X3's compile
 // time is paid here only) and runs it for the facade in parse.cpp.
 #include "target/grammar_def.hpp"

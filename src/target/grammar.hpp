@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Declares the target grammar's start rule (Spirit's rexpr layout: this header
 // declares, grammar_def.hpp defines, grammar.cpp instantiates).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The target grammar (docs/target-grammar.md is its EBNF). Speed matters (tens of
 // millions of targets a second): the primitives that see most bytes — numbers,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // target_to_json(): the canonical target JSON of target-values.md, written by
 // hand: it is the whole output of `jixiao target`, so it is built in a stack
 // buffer with fixed fragments of known length and appended to `out` once.

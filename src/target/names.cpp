@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // String names of the target enums (JSON, C ABI), trend words and units.
 #include <array>
 #include <string>

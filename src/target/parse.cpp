@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // parse_target: the facade in front of the X3 grammar. It checks UTF-8, runs the
 // grammar, assembles the typed Target from what the grammar collected, and turns
 // a non-match into either qualitative data or an error naming the byte offset.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Byte-level helpers of the target grammar: UTF-8 decoding and ASCII/full-width
 // digits and signs. Private to src/target/.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The one decimal printer: mantissa / 10^scale in plain decimal ("-12.50", "0.05",
 // "7"), as Decimal::to_string(), Money and every writer print numbers. Private to src/.

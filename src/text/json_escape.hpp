@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The one JSON string writer (RFC 8259), as Python's json.dumps(ensure_ascii=False)
 // writes strings: UTF-8 kept, the two-character escapes, \u00XX for the other

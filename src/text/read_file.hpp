@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The one file reader: the whole content of a file or of standard input in one
 // buffer, read with read(2) into memory advised to use huge pages. Why: on the VMs this library is

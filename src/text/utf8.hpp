@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The one UTF-8 validity check (Unicode Table 3-7: no overlongs, no surrogates,
 // nothing above U+10FFFF). Private to src/.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The one definition of white space in jixiao's text: ASCII space, \t \n \v \f \r,
 // U+3000 (ideographic space, E3 80 80: Chinese forms indent with it) and U+00A0

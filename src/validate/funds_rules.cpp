@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The funds rules (FUNDS_*). All arithmetic in Money (exact 分, checked).
 //
 // funds.total is cumulative over the project period and funds.annual covers one

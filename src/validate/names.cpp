@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Reading indicator names for what they ask for (see names.hpp).
 #include "validate/names.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Private to src/validate: reading an indicator's name (三级指标) for what it asks
 // for — a number (…率, …数), a cost, a satisfaction, timeliness — and what level-1 /

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The project header rules: dates, required fields, goals.
 #include <string>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The review rules of validation.md's 2026-12 additions (policy.md gaps 1–5, 8b):
 // placeholders, missing units, dates past the project, costs against the funds,
 // and the declaration's overall review grade.

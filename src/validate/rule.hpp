@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Private to src/validate: what one review rule is (a catalogue entry and a check
 // over one declaration) and the sink a check reports its findings into.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The rule catalogue (validation.md, in its order), ValidateOptions, and the engine
 // that runs the table over a document.
 #include <array>

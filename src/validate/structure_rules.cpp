@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The structure rules: taxonomy names and placement, required level-1 groups, the
 // output group's level-2 mix, duplicated indicator names.
 #include <algorithm>

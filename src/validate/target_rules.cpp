@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The indicator rules: targets that do not parse or say too little, rates out of
 // range, low satisfaction targets, floored costs, names filed under the wrong group.
 #include <string>

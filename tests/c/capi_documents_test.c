@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Documents and validation through the C ABI, checked field by field against the
  * Hongkou document's golden reading (tests/data/golden). */
 #include <stddef.h>

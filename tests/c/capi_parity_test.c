@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* The 0.x additions of the C ABI (issue 13, "C ABI parity"): lengths of borrowed
  * strings (NUL bytes inside), one meaning per format constant, actuals read with
  * options and limits, the streaming reader, and a document as columns. */

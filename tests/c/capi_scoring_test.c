@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Scoring through the C ABI: actuals JSON in, a report handle out, its totals and
  * grades checked against figures computed by hand (arithmetic in the comments). */
 #include <stdint.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* The C ABI as a C program sees it (compiled as C99 and as C11): every function,
  * its error paths and NULL arguments, checked against the Hongkou document's golden
  * reading (tests/data/golden) and the spec's figures. */

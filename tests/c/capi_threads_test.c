@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Several threads parse and fail at once: each sees its own jx_last_error, and a
  * document shared between them reads the same everywhere. Run under TSan by the
  * tsan preset (label "concurrency"). */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* A tiny check framework for the C tests: every CHECK counts, failures print the
  * expression and, for statuses, the library's last error. */
 #ifndef JIXIAO_TEST_CHECK_H

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # Regenerates the ABI description of the built library exactly as the committed
 # baseline was made, then compares the two XML files with abidiff; any change but
 # added functions fails (docs/c-api.md says how to update the baseline).

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # Installs the build to a temporary prefix, configures and builds examples/c against
 # it with find_package(jixiao) as a separate project, and runs the example on the
 # Hongkou document: it must print the 汇总表 with the exact total.

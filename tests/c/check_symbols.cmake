@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # Compares the dynamic symbols a library defines (nm -D --defined-only, names
 # only, symbol versions stripped, the version node itself left out) with a
 # committed list, one name a line ('#' starts a comment).

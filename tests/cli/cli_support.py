@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """What the end-to-end tests of the jixiao program share: where the program and
 the test data are (the first two command-line arguments), and running it."""
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """`--from` and the serializations on the command line (cli.md; docs/ingest.md,
 "Serializations"): the Hongkou document in aligned columns, pipe rows and
 Markdown reads — detected, or forced with --from — into the same declarations as

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """End-to-end tests of `jixiao report` (docs/report.md).
 
 usage: test_report_cli.py JIXIAO TEST_DATA_DIR [unittest args]

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """End-to-end tests of `jixiao score` (scoring.md, cli.md).
 
 usage: test_score_cli.py JIXIAO TEST_DATA_DIR [unittest args]

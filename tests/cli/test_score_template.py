@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """The finance staff's workflow (issue 17): `jixiao score --template DECLS --format csv|xlsx`
 writes the fill-in 自评表; a script fills it (csv module; openpyxl for xlsx) with the Hongkou
 actuals; `jixiao score DECLS FILLED` must give byte for byte the report of the same actuals

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """End-to-end tests of `jixiao target` reading standard input (cli.md,
 target-values.md): one target per line, one JSON line out per line in, in order,
 whatever the size of the input or of one line.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """End-to-end tests of `jixiao validate` (validation.md, cli.md).
 
 usage: test_validate_cli.py JIXIAO TEST_DATA_DIR [unittest args]

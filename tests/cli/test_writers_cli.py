@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """End-to-end tests of `jixiao parse`, `jixiao summary` and `jixiao convert`.
 
 usage: test_writers_cli.py JIXIAO TEST_DATA_DIR [unittest args]

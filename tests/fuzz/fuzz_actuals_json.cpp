@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // libFuzzer: the actuals JSON of self-evaluation (actuals_from_json), then scoring
 // the Hongkou document against whatever was read. Only jixiao::Error escapes the
 // reader; read actuals write back to JSON that reads the same; scoring never throws

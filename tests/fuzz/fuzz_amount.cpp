@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // libFuzzer: amounts, decimals and dates (money.md). Properties beyond "no crash":
 // parse and try_parse agree; only jixiao::Error escapes; whatever parses prints
 // back (plain, thousands, 万元) to text that parses to the same value.

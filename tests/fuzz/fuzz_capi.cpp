@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // libFuzzer: the C ABI (capi/include/jixiao.h) driven with fuzzed arguments. The
 // first byte selects an entry point family, the second chooses enum values, buffer
 // sizes and options (kept inside each enum's value range), the rest is the text.

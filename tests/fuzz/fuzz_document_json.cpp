@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // libFuzzer: document JSON (document_from_json, and read_document's detection).
 // Only jixiao::Error (parse, format, limit) escapes; a syntax error's offset lies
 // inside the input; nesting is bounded without recursion limits being hit; a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // libFuzzer: HTML bytes (read_html_tables: gumbo). Whatever the bytes, the reader
 // returns one Grid per table or throws jixiao::Error (format: no table; limit);
 // every cell is well-formed UTF-8, spans within HTML's limits, and its origin's

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // libFuzzer: PDF bytes through the plugin (libjixiao_pdf.so over poppler) and the
 // Grid rebuilding, with small limits on pages, objects, characters, rules and
 // time. Whatever the bytes, read_pdf_document returns declarations or throws

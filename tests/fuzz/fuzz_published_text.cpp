@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // libFuzzer: the published text layout (read_published_text). Whatever the bytes,
 // the reader returns a document or throws jixiao::Error(limit); every diagnostic's
 // line lies inside the input; the document survives JSON and back unchanged, and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // libFuzzer: the filled 自评表 template (actuals_from_template: CSV or xlsx, told apart
 // by content) against the Hongkou document, then scoring what was read. Only
 // jixiao::Error escapes the reader, a parse error names at least one cell, and

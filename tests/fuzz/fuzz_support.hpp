@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Shared by the libFuzzer targets (tests/fuzz/fuzz_*.cpp) and their replay test.
 //

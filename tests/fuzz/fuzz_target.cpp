@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // libFuzzer: the target grammar (target-values.md). Properties beyond "no crash,
 // no hang": parse_target never throws and keeps raw verbatim; an invalid target
 // names an offset inside the text, what was expected and a message; canonical()

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // libFuzzer: the text front ends and the form interpreter (open_text_rows +
 // read_rows). The first byte chooses the serialization: 0-5 force tabs, aligned,
 // single spaces, one cell per line, pipes, Markdown; anything else detects it.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // libFuzzer: xls (BIFF8) bytes (read_xls: FreeXL). Whatever the bytes, the reader
 // returns Grids or throws jixiao::Error naming the file; every cell is well-formed
 // UTF-8 inside the row and column limits and names its sheet cell.

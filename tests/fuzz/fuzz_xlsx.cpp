@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // libFuzzer: xlsx bytes (read_xlsx: libzip + expat). Whatever the bytes, the
 // reader returns Grids or throws jixiao::Error (format for damage, limit past the
 // small limits below, which keep zip bombs and huge sheets cheap); every cell is

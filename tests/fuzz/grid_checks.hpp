@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Shared by the file fuzzers (xlsx, xls, HTML, PDF): what every Grid a front end
 // returns must satisfy, whatever the bytes were.

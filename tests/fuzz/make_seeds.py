@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """Writes the fuzzers' seed corpora (tests/fuzz/corpus/<fuzzer>/) from the tests'
 inputs: the Hongkou corpus and golden TSVs, the ingest/validate fixtures, the actuals
 file, and document JSON made by the jixiao CLI (its path is the first argument).

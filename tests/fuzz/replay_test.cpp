@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Replays every seed (corpus/<fuzzer>/) and every input that once failed
 // (regressions/<fuzzer>/) through the fuzzer's own body, in the normal build: the
 // same properties the fuzzers check, under whatever sanitizers this build has.

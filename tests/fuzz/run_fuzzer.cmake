@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # Runs one libFuzzer program for $ENV{FUZZ_SECONDS} seconds (default 60) over a
 # fresh copy of its seed corpus, also reading the regression inputs. Fails when the
 # fuzzer finds a crash, a leak, a timeout (10 s per input) or runs out of memory;

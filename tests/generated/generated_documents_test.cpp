@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Nothing lost: random documents in the published layout (tests/data/corpus shows
 // the real thing) — random names, amounts with cents, large values and zeros, every
 // target family, labels in shifted columns, merged-cell labels printed on a middle

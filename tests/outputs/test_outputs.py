@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """Golden output snapshots: every rendering of the Hongkou document, byte for byte.
 
 Each case runs the `jixiao` program from tests/data (so file names in the output

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A line-oriented driver of jixiao's money API for the Python property test:
 // one command per line, tab-separated, one result line per command, so thousands
 // of cases run in one process. Commands:

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """End-to-end test of `jixiao amount` (cli.md): JSON lines, stdin, exit status.
 
 usage: python3 test_amount_cli.py PATH/TO/jixiao [unittest args]

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """Property test of jixiao's exact money against Python's decimal module.
 
 Random amounts under a fixed seed (printed; JIXIAO_PROPERTY_SEED changes it,

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """Shared paths and golden-data readers for the Python tests (stdlib only)."""
 
 import csv

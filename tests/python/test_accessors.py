@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """Document values are copied out through the document JSON (one bulk transfer);
 the C ABI's typed accessors must give the very same values."""
 

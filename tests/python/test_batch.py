@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """read_many: many files in parallel, per-file errors collected in order, the
 progress bar on a terminal only (and none, without error, when tqdm is missing),
 and the GIL released while the library reads."""

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """examples/python/dask_read.py on a LocalCluster of 2 worker processes (loopback):
 one DataFrame equal to read_many's over the same directory, errors collected."""
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """The examples in the package's docstrings run as written (doctest), from the
 repository root, and every public call has one."""
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """The Hongkou document through the Python API, field by field against the golden TSVs."""
 
 import datetime

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """Error paths: ParseError with offset and line, missing files, bad JSON, limits."""
 
 import pathlib

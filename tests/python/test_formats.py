@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """parse_document(path) reads every format the library reads, one test per format
 with the files in tests/data: the published text, the PDF, xlsx, xls, HTML and
 the document JSON all give the Hongkou document (names, 指标值, funds, exactly)."""

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """DataFrames: the Hongkou document's frames against the golden TSVs and the
 document JSON, cell by cell; money exact as Decimal or integer 分; and the package
 without pandas (an ImportError that says what to install, nothing else broken)."""

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """The Python declarations must match capi/include/jixiao.h: every jx_ function
 _ffi.py declares exists in the header with the same number of arguments, return
 kinds agree, struct members and pinned constants are the same."""

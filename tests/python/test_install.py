@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """`pip install --no-build-isolation --target DIR ./bindings/python` works offline with
 this interpreter, and the installed copy imports and reads a document."""
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """Finding the library: JIXIAO_LIBRARY, beside the package, the system loader; clear
 messages when it is missing or not libjixiao.  Each case runs in a fresh interpreter."""
 

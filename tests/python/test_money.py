@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """Amounts: parsing, 万元 and 人民币大写 (money.md), always Decimal, never float."""
 
 import unittest

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """The frames built from the library's columns (jx_document_columns, issue 19's
 speed path) are the frames built from the document JSON: same columns, order,
 dtypes and values, compared exactly, over every document in tests/data the

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """Text keeps every byte through the bindings, NUL included: the accessors use the
 C ABI's _n forms (jx_document_title_n, jx_target_text_n, …) and text going in is
 passed with its length (jx_target_evaluate_n)."""

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """bindings/python/README.md's Python examples run as written (from the repository root)."""
 
 import os

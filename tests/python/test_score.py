@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """score() with a small actuals dict (scoring.md), figures worked out here by hand."""
 
 import json

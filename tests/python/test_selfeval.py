@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """Published 自评表, the 决算 summary, grade schemes and the fill-in template through the
 Python package (issue 17), over the C ABI."""
 

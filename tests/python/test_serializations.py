@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """The Hongkou document in other text serializations through the Python API:
 detected, or forced with ``from_``, it reads into the declarations of the seed's
 tab text, field for field (the document JSON without source lines)."""

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """Target values of every kind (target-values.md): fields, canonical form, evaluation."""
 
 import datetime

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """Several threads parsing and failing at once: each sees its own results and errors."""
 
 import threading

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """validate() with disable and severity overrides (validation.md)."""
 
 import json

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // `jixiao report` in headless Chromium (Debian's, through the puppeteer-core of
 // bindings/js): the page of the Hongkou document with its actuals opens from disk
 // with no request beyond itself and no console error, every chart is drawn

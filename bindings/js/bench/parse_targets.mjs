@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // parseTargets in node over the Hongkou targets repeated to 1,000,000 (issue 18: goal
 // ≥ 1 M targets/s), side by side in one run with the native parser (target_bench's
 // BM_parse_target_hongkou, run as a child process) and with a plain JavaScript

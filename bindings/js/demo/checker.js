@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The live 指标值 checker: parses as one types, shows the reading, the canonical
 // form and, for an error, the offending character underlined with what was
 // expected, in Chinese. Table mode checks a pasted column.

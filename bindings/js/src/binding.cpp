@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The WebAssembly side of the `jixiao` npm package: the target parser, evaluate()
 // and Money behind a few C functions that index.js calls. Text crosses as UTF-8
 // in one input buffer the module owns; results come back in one output buffer,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Headless Chromium (Debian's) through puppeteer-core, with every console error
 // and page error collected so that a test can assert there were none.
 import puppeteer from 'puppeteer-core';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // In headless Chromium: the package's checks (the same JSON as `jixiao target`,
 // amounts, evaluate) and the demo page driven as a person would (typing, the DOM,
 // a screenshot whose pixels are checked).

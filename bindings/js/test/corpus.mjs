@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The targets the package is checked on: every 指标值 of the Hongkou golden
 // readings and of the real documents' golden readings (tests/data/golden), plus
 // hand-made edge cases, and the native program to compare with.

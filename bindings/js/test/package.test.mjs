@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The package's own tests under node: every target of the golden data byte for
 // byte as `jixiao target` prints it, the batch call, offsets in UTF-16, evaluate,
 // amounts against `jixiao amount`, and the size of the .wasm.

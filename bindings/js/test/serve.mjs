@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A static file server on 127.0.0.1 (a free port) for the browser tests: module
 // scripts do not load from file:// pages.
 import { createServer } from 'node:http';

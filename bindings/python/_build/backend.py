@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """PEP 517 backend: setuptools, with a stdlib fallback for building the wheel.
 
 setuptools before 70.1 needs the third-party ``wheel`` package for ``bdist_wheel``;

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """jixiao: Chinese budget performance-target declarations (财政项目支出绩效目标申报表)
 as exact, checked data — Python bindings over the C library libjixiao.so.0.
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """Loading libjixiao.so.0 and declaring every C function it exports (ctypes).
 
 This is the only module that knows the C ABI (capi/include/jixiao.h).  Every function

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """Owning wrappers of C handles (llvmlite ``ObjectRef``, pygit2 parent links).
 
 A handle is freed exactly once: by ``close()``, by leaving its ``with`` block, or by

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """Many files at once: :func:`read_many` and its :class:`ReadResult`.
 
 Files are read by a pool of threads.  That is parallel: the C library releases the

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """Diagnostics: findings of the reader (INGEST_*), the review rules and scoring.
 
 :class:`Diagnostic` is a plain value copied out of the C list, so it outlives the

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """Documents: :func:`parse_document` and the plain values copied out of them.
 
 A :class:`Document` owns a C handle (free it with ``close()`` or a ``with`` block; the

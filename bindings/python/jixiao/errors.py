@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """The exception hierarchy: one class per C ABI status family (pygit2 ``check_error``).
 
 Every error the library reports is a :class:`JixiaoError`.  Text that does not follow

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """pandas DataFrames with the columns of the document and score JSON (formats.md).
 
 Columns are the JSON keys, nested objects flattened with dots (``project.name``,

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """Exact money (money.md): amounts in 元 as :class:`decimal.Decimal` with 2 places.
 
 Nothing here touches binary floating point: amounts cross the C boundary as a count

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """Year-end self-evaluation scoring (绩效自评, scoring.md): :func:`score`.
 
 The report's per-declaration figures come from the C accessors; its indicator rows

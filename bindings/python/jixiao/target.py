@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """Target values (指标值, target-values.md): :func:`parse_target` and :class:`Target`.
 
 A :class:`Target` is a plain value: its fields are copied out of the C handle when it

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """The review rules (审核, validation.md): :func:`validate` and the rule catalogue."""
 
 import ctypes

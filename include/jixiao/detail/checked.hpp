@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Overflow-checked int64 addition and subtraction for the inline hot paths of
 // public headers: the GCC/clang builtins where they exist (one add and a jump on

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Uses the library the way a downstream C++ project would, through find_package.
 #include <cstdio>
 #include <jixiao/money.hpp>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A forms tool's own code: the ordinary jixiao headers, no jixiao library linked.
 #include <cstdio>
 #include <string>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* The C ABI from a parent project that builds jixiao's sources itself. */
 #include <stdio.h>
 #include <string.h>

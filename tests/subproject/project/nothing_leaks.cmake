@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 if(EXISTS ${TESTS})
   file(STRINGS ${TESTS} added REGEX "^add_test")
   if(added)

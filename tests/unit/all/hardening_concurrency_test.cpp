@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Concurrency (docs/hardening.md), label `concurrency` (run by the tsan preset):
 // many threads reading, validating, scoring and writing at once — different
 // documents, and one shared read-only Document — get exactly what one thread gets.

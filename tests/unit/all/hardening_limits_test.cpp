@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Configurable limits (docs/hardening.md): every limit of IngestLimits,
 // JsonReadOptions and ReadOptions is enforced at exactly its value — input at the
 // limit reads, one more is jixiao::Error naming the limit, where it was hit (byte

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Linear time on hostile sizes (docs/hardening.md), label `slow`. Each test reads
 // an input of the size and, to show the growth is linear, one an eighth of
 // it: the big one may take at most 24× as long (linear: 8×; quadratic: 64×) plus a

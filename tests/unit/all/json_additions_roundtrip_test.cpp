@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The document JSON carries the formats.md additions (2026-12): indicator weight,
 // nature, note, actual, score, reason; a declaration's selfeval; the page and box
 // of a declaration read from PDF. A reading of a published 自评表 and of the

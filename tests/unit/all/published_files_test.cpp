@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The Hongkou declarations published as files — an xlsx laid out with merges,
 // the same form as xls and as an HTML page with rowspan/colspan
 // (tests/data/published, made from the golden by make_files.py) — read through

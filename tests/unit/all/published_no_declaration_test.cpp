@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A workbook or an HTML page that reads fine but holds no declaration: the
 // reading says so, naming the file (issue 15). A PDF with no declaration is an
 // Error (tests/unit/pdfgrid); a workbook or page is a warning, the grids were read.

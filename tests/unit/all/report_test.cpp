@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The HTML report (report.hpp): the page holds the 汇总表's exact totals cell for
 // cell, every declaration, each finding right under the row it concerns, and
 // escapes what the documents say.

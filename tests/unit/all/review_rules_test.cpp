@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The review rules of validation.md's 2026-12 additions over an edited copy of the
 // Hongkou document's first declaration (tests/data/validate/review.txt: a cost of
 // ≤400,000.00元 against 300,000.00元 asked for, a `*` target, `≥20` with no unit, a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The Hongkou court's 2024 declarations scored against a full actuals file
 // (tests/data/score/hongkou-court-2024.actuals.json: all 7 declarations, all 100
 // indicators). The declarations are built from the hand-checked golden TSV (no

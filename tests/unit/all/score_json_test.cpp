@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // jixiao.actuals/1 in, jixiao.score/1 out (formats.md).
 #include <gtest/gtest.h>
 

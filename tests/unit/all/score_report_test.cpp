@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The 自评表 layout (score_report.hpp): columns, the budget and 合计 rows, and the
 // three renderings.
 #include <gtest/gtest.h>

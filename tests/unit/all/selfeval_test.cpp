@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Published self-evaluations: the checker (each SELFEVAL_* rule broken once, and no
 // false alarm on a table that follows the rules), the real 自评表 of corpus/real (as
 // their goldens read them), scoring one with its own actuals, and the 决算 summary.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The review rules over real input: the Hongkou corpus through the reader, and the
 // edited copies of its first declaration in tests/data/validate/ (one broken thing
 // per declaration). Expected codes, severities, declaration indexes and lines are

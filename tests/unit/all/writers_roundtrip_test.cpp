@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Round trips through the reader: published text → model → JSON → model → JSON,
 // and model → published text → model; the JSON of the Hongkou document checked
 // field by field against the golden TSVs.

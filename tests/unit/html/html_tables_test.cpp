@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // read_html_tables: spans placed by the HTML table model, text of nested markup,
 // entities and &nbsp;, <br> as a line break, origins at the cell's tag; errors.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Damaged and unusual input: truncation, invalid UTF-8, malformed amounts, empty
 // tables, 万元 forms, the 2015 layout, alias labels, merged labels printed lower,
 // limits. Each case asserts its diagnostic code and line.

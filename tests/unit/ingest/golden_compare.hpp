@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // A Document against the Hongkou golden (tests/data/golden/hongkou-court-2024.*.tsv),
 // field by field: every difference as one line of text ("decl 3 ind 5 (全年收案数)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The Hongkou court document reads exactly as the hand-checked golden TSVs say:
 // every field of all 7 declarations, all 7 amounts, both goals, and all 100
 // indicators in order, compared field by field.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The form interpreter on the other layouts, each as a realistic document written
 // from the descriptions (research/real-documents.md, domain.md "Other layouts"),
 // read through the tab front end (columns known).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The Hongkou document with the damage other extractions bring (CRLF, a BOM,
 // trailing blanks and tabs, doubled blank lines, spaces inside labels, full-width
 // parentheses in labels) reads the same as the original.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // PublishedTextReader: the same reading as read_published_text, handed over one
 // declaration at a time. What a streaming caller relies on is asserted here:
 // the title is final after the first next(), every diagnostic about a declaration

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The real published documents of tests/data/corpus/real/ read by the form
 // interpreter as tests/data/golden/real/ says, field by field. Until the text
 // front ends for single spaces and one cell per line exist, the rows are made

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The new 指标值 forms inside a declaration: ingest gives a yearless target the
 // declaration's budget year (resolve_year), and reads the other forms as alone.
 #include <fstream>

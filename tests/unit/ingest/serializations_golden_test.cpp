@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The Hongkou document in every text serialization (tests/data/serializations/)
 // reads field for field like the seed's golden: names, levels, targets, funds,
 // dates, goals of all 7 declarations and 100 indicators (golden_compare.hpp).

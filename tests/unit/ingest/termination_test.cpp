@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The form interpreter terminates on every input: each of its steps consumes a
 // cell (form_reader.cpp, DeclarationReader::read). Regression tests for the
 // steps that once consumed none and looped for ever: a header word other than

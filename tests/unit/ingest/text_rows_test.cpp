@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The text front ends (include/jixiao/text_rows.hpp) on the Hongkou document in
 // every text serialization (tests/data/serializations/, made by make.py): what
 // detection finds, the grid each front end gives (every golden name and target is

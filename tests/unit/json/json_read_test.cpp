@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Reading JSON back: round trips of hand-built documents with every field and
 // every target kind, and the errors (offsets, lines, expectations, JSON paths).
 #include <string>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Writing JSON: string quoting (RFC 8259), the target JSON of every kind, and a
 // whole document compared with JSON written out by hand.
 #include <cstdio>

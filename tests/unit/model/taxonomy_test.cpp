@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The taxonomy against the spec's own table (tests/data/spec/taxonomy.tsv), plus
 // white space, aliases, the level-1 alias and the pre-2021 layout.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The portable overflow checks (what MSVC builds use) agree with the compiler
 // builtins on every edge of the int64 range.
 #include <gtest/gtest.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Date: the published spellings, calendar validation, ISO output.
 #include <gtest/gtest.h>
 

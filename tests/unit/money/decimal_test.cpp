@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Decimal: parsing, exact arithmetic, comparison, rounding in every mode.
 #include <gtest/gtest.h>
 

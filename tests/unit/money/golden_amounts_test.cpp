@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The real document's amounts: every funds cell of the published Hongkou court
 // declarations, parsed as written (thousands separators), against the hand-checked
 // golden reading, field by field.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Money arithmetic: checked add/subtract/negate, sums, multiply/divide/ratio with
 // explicit rounding, and exact 元↔万元 conversion.
 #include <gtest/gtest.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Money formatting: plain, thousands, 万元 and 人民币大写.
 #include <gtest/gtest.h>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Money::parse and friends: every written form of money.md, and every malformed
 // one rejected with the byte offset and what was expected.
 #include <gtest/gtest.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // A Document read from a Hongkou PDF (the seed or a variant made by
 // tests/data/pdf/make_variants.py) compared field by field with the golden TSVs:

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The Hongkou PDF (printed from a ruled HTML table by headless Chromium) reads
 // field for field as the golden TSVs say, through the PDF plugin and the Grid;
 // and bad PDFs are clear errors naming the file.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Shared by the PDF tests: the plugin built beside the tests, the test PDFs,
 // and the Grid as readable text for failure messages.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The Hongkou declarations printed the way the seed PDF was (a ruled HTML table,
 // headless Chromium, fonts-noto-cjk) with other fonts, widths, orientation, a
 // page break inside a level-1 group and a 万元 form (tests/data/pdf/make_variants.py):

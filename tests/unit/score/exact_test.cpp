@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The scoring engine's exact arithmetic (score/exact.hpp): the native 128-bit path
 // and the 256-bit path it hands over to must give the same digits, and overflow must
 // stay an error on both.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The rows' text: IndicatorScore owns it (std::string fields), so it outlives the
 // document and the actuals, survives copies and moves, and compares by content.
 #include <gtest/gtest.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // One hand-computed test per rule of scoring.md. Each declaration below has the
 // indicator under test as the only 产出指标 (so its weight is the whole 产出+成本
 // part, 50), one 效益指标 (30) and one 满意度指标 (10), both met; the arithmetic

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Hand-built declarations and actuals for the scoring tests (no reader, no parser).
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Weights, budget execution, matching, totals and grades (scoring.md), with the
 // arithmetic of each expectation written beside it.
 #include <gtest/gtest.h>

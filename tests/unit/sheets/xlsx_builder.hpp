@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Test-only: a workbook's bytes made from its members (name → XML), zipped with
 // libzip, so each test states exactly the XML it reads. minimal_xlsx() fills in

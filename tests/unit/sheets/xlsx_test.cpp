@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // read_xlsx: cell types, number formats, merges, origins, every sheet; and the
 // bad input it must refuse with an error naming the file and the cell or member.
 

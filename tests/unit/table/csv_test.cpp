@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The indicators CSV: columns per target kind and RFC 4180 quoting.
 #include <string>
 

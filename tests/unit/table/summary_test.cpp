@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The 汇总表: totals of the Hongkou document (built from the golden TSVs) against
 // figures added by hand, and the renderings of a small hand-built document.
 #include <fstream>

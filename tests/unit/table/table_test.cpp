@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Tables: display width of CJK text, aligned text, Markdown and CSV renderings.
 #include <string>
 

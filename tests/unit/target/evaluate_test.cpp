@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // evaluate() for each family: verdicts, degrees (exact ratios), unit checks and
 // the reasons given when an actual cannot be compared.
 #include <gtest/gtest.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Every target of the Hongkou court 2024 document against its hand-checked
 // reading (tests/data/golden/hongkou-court-2024.indicators.tsv), field by field.
 #include <gtest/gtest.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Every example of docs/target-grammar.md (the block between the
 // `examples:begin` and `examples:end` markers) parses to what the page says.
 #include <fstream>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // String names, trend words, unit normalisation and the target JSON.
 #include <climits>
 #include <random>

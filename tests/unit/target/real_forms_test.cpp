@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The 指标值 forms found on real documents (target-values.md, 2026-12 additions):
 // each reads as the table says, byte for byte in JSON, and prints back to itself
 // (parse(canonical(t)) == t); resolve_year gives the yearless ones the budget year.

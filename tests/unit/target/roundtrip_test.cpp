@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // canonical() round trips, and a property test over generated targets: random
 // comparator spellings (symbols, words, LaTeX), ASCII and full-width digits,
 // thousands separators, units and spacing, under a fixed seed. The expected

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Every example and rule of target-values.md, one test each, with the expected
 // fields written out by hand.
 #include <gtest/gtest.h>

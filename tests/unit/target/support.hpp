@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Helpers of the target tests: parse and insist on one kind, read the golden TSV.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The text layer (src/text/): one definition of white space, of UTF-8 validity, of
 // the JSON string, of the decimal and of reading a file with a limit.
 #include <cstdint>

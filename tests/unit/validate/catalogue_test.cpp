@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The rule catalogue is exactly validation.md's table: codes, severities, order.
 #include <gtest/gtest.h>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // FUNDS_*: each rule passes on a correct declaration and fires on a broken one,
 // with the exact code, severity, declaration index, line and figures.
 #include <gmock/gmock.h>

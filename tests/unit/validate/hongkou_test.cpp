@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The Hongkou document (golden reading): a reviewer expects exactly two findings —
 // the duplicated 宣传内容审核通过率 in 审判执行业务费 and the cost indicator
 // 设备维护成本 filed under 时效指标 — and nothing else: no funds errors, no vague

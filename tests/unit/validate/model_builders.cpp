@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "unit/validate/model_builders.hpp"
 
 #include <fstream>

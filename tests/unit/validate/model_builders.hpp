@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Hand-built declarations for the rule tests: a clean declaration every rule
 // passes (a copy of Hongkou declaration 1, funds and all), targets built field by

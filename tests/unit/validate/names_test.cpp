@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // How indicator names are read (src/validate/names.hpp): the words 成本 and
 // 满意度/满意率 are found wherever they fall in the name's bytes, and label
 // comparison agrees with plain string equality.

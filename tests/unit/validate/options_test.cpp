@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // ValidateOptions: turning rules off, changing severity, parsing "CODE=level".
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // DATES_ORDER, DATES_YEAR, FIELD_MISSING, GOALS_MISSING.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // TAXONOMY_UNKNOWN, TAXONOMY_MISMATCH, LEVEL1_MISSING, LEVEL2_EMPTY_OUTPUT,
 // INDICATOR_DUPLICATE.
 #include <gmock/gmock.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // TARGET_INVALID, TARGET_VAGUE, PERCENT_RANGE, SATISFACTION_LOW, COST_DIRECTION,
 // CATEGORY_MISPLACED: each passes on what real forms say and fires on the mistake.
 #include <gmock/gmock.h>
