@@ -350,11 +350,8 @@ def _native_values(column: NativeColumn, kind: str, money: str) -> Any:
     numpy = np()
     if column.type == COLUMN_TEXT:
         texts = _texts(column)
-        if kind == DECIMAL or (kind == MONEY_KIND and money == "decimal"):
+        if kind == DECIMAL:
             return _converted(texts, column.present, Decimal)
-        if kind == MONEY_KIND:  # figures as printed (a published 自评表), as integer 分
-            return pandas().array([_fen(text) if text is not None else None for text in texts.tolist()],
-                                  dtype="Int64")
         if kind == RAW:  # source.bbox: the coordinates, space-separated, as the JSON's list
             return _converted(texts, column.present, str.split)
         if kind == DATE:
